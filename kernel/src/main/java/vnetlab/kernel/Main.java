@@ -1,0 +1,7 @@
+package vnetlab.kernel;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("vnetlab kernel (skeleton)");
+    }
+}
