@@ -59,9 +59,11 @@ SNIPPETS = {
             {"name": "a JDK class", "code": "Strin", "want": "String"},
             {"name": "a method of a value", "code": '"abc".toUpp', "want": "toUpperCase"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
+            {"name": "a helper of our own", "code": "updateDisp", "want": "updateDisplay"},
         ],
         "inspect": [
             {"name": "jdk method", "code": "Math.max(1, 2)", "cursor": 6},
+            {"name": "a helper of our own", "code": 'display("x")', "cursor": 3},
         ],
         "is_complete": [
             {"name": "a statement", "code": "int z = 1;"},
@@ -101,9 +103,11 @@ SNIPPETS = {
             {"name": "a builtin", "code": "pri", "want": "print"},
             {"name": "a method of a value", "code": '"abc".upp', "want": "upper"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
+            {"name": "a helper of our own", "code": "displ", "want": "display"},
         ],
         "inspect": [
             {"name": "builtin", "code": "max(1, 2)", "cursor": 2},
+            {"name": "a helper of our own", "code": 'display("x")', "cursor": 3},
         ],
         "is_complete": [
             {"name": "a statement", "code": "z = 1"},

@@ -291,6 +291,18 @@ abstract class KernelProtocolContract {
     }
 
     @Test
+    void inspect_shows_our_own_javadoc_beside_the_signature() {
+        // given display("x") with the cursor on display: a helper the kernel imports into every session
+        Exchange inspect = report.exchanges("inspect").get(1);
+
+        // then
+        assertThat(inspect.reply().path("found").asBoolean()).as(inspect.describe() + report.context("inspect"))
+                .isTrue();
+        String text = Exchange.plain(inspect.reply().path("data").path("text/plain").asText());
+        assertThat(text).as(inspect.describe()).contains("display(").contains("display id");
+    }
+
+    @Test
     void is_complete_tells_finished_code_from_an_open_block_with_an_indent() {
         // given
         List<Exchange> answers = report.exchanges("is_complete");
