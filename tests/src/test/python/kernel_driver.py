@@ -62,8 +62,11 @@ SNIPPETS = {
             {"name": "a helper of our own", "code": "updateDisp", "want": "updateDisplay"},
         ],
         "inspect": [
-            {"name": "jdk method", "code": "Math.max(1, 2)", "cursor": 6},
-            {"name": "a helper of our own", "code": 'display("x")', "cursor": 3},
+            {"name": "jdk method, cursor after (", "code": "Math.max(1, 2)", "cursor": 9},
+            {"name": "jdk method, cursor after the name", "code": "Math.max", "cursor": 8},
+            {"name": "jdk method, cursor in the name", "code": "Math.max(1, 2)", "cursor": 6},
+            {"name": "our helper, cursor after (", "code": 'display("x")', "cursor": 8},
+            {"name": "our helper, cursor after the name", "code": "display", "cursor": 7},
         ],
         "is_complete": [
             {"name": "a statement", "code": "int z = 1;"},
@@ -106,8 +109,11 @@ SNIPPETS = {
             {"name": "a helper of our own", "code": "displ", "want": "display"},
         ],
         "inspect": [
-            {"name": "builtin", "code": "max(1, 2)", "cursor": 2},
-            {"name": "a helper of our own", "code": 'display("x")', "cursor": 3},
+            {"name": "jdk method, cursor after (", "code": "max(1, 2)", "cursor": 4},
+            {"name": "jdk method, cursor after the name", "code": "max", "cursor": 3},
+            {"name": "jdk method, cursor in the name", "code": "max(1, 2)", "cursor": 2},
+            {"name": "our helper, cursor after (", "code": 'display("x")', "cursor": 8},
+            {"name": "our helper, cursor after the name", "code": "display", "cursor": 7},
         ],
         "is_complete": [
             {"name": "a statement", "code": "z = 1"},

@@ -279,9 +279,9 @@ abstract class KernelProtocolContract {
     }
 
     @Test
-    void inspect_shows_the_signature_of_a_jdk_method() {
-        // given Math.max(1, 2) with the cursor on max
-        Exchange inspect = report.exchanges("inspect").get(0);
+    void inspect_shows_the_signature_of_a_jdk_method_after_its_parenthesis() {
+        // given Math.max(1, 2) with the cursor after "Math.max("
+        Exchange inspect = inspected("jdk method, cursor after (");
 
         // then
         assertThat(inspect.status()).as(inspect.describe() + report.context("inspect")).isEqualTo("ok");
@@ -291,15 +291,33 @@ abstract class KernelProtocolContract {
     }
 
     @Test
+    void inspect_works_with_the_cursor_on_or_right_after_a_name_as_shift_tab_sends_it() {
+        for (String name : List.of("jdk method, cursor after the name", "jdk method, cursor in the name",
+                "our helper, cursor after the name")) {
+            // given
+            Exchange inspect = inspected(name);
+
+            // then
+            assertThat(inspect.reply().path("found").asBoolean()).as(name + "\n" + inspect.describe()).isTrue();
+        }
+    }
+
+    @Test
     void inspect_shows_our_own_javadoc_beside_the_signature() {
-        // given display("x") with the cursor on display: a helper the kernel imports into every session
-        Exchange inspect = report.exchanges("inspect").get(1);
+        // given display("x") with the cursor after "display(": a helper the kernel imports into every session
+        Exchange inspect = inspected("our helper, cursor after (");
 
         // then
         assertThat(inspect.reply().path("found").asBoolean()).as(inspect.describe() + report.context("inspect"))
                 .isTrue();
         String text = Exchange.plain(inspect.reply().path("data").path("text/plain").asText());
-        assertThat(text).as(inspect.describe()).contains("display(").contains("display id");
+        assertThat(text).as(inspect.describe()).contains("display(Object").contains("display id");
+    }
+
+    private Exchange inspected(String name) {
+        return report.exchanges("inspect").stream().filter(e -> e.json().path("name").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("the driver did not inspect " + name
+                        + "\n" + report.context("inspect")));
     }
 
     @Test
