@@ -62,7 +62,12 @@ final class Assistant {
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
             end++;
         }
-        String upToWord = code.substring(start, end);
+        while (end < code.length() && code.charAt(end) == ' ') {
+            end++;
+        }
+        String upToWord = end < code.length() && code.charAt(end) == '('
+                ? code.substring(start, end + 1) // "Lamp.named(": JShell documents invocations
+                : code.substring(start, end).stripTrailing();
         List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(upToWord, upToWord.length(), true);
         if (docs.isEmpty() && !snippet.equals(upToWord)) {
             docs = analysis.documentation(snippet, snippet.length(), true);
