@@ -45,6 +45,7 @@ public final class Kernel {
     public void run() {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
+        KernelLog.configure(System.getenv("VNETLAB_LOG"), originalErr); // the log must not reach the notebook
         OutputStreams streams = new OutputStreams(this::stream);
         System.setOut(streams.stdout());
         System.setErr(streams.stderr());

@@ -67,7 +67,6 @@ public final class Main {
                 err.println("unknown option \"" + args[0] + "\"; see --help");
                 return 2;
             }
-            KernelLog.configure(System.getenv("VNETLAB_LOG"), err);
             Channels channels = Channels.bind(ConnectionFile.read(Path.of(args[0])), UUID.randomUUID().toString());
             new Kernel(channels).run();
             return 0;
