@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,37 @@ class KernelInstallTest {
         assertThat(list.exitCode()).as(list.describe()).isZero();
         assertThat(list.stdout()).as(list.describe())
                 .contains(prefix.resolve("share/jupyter/kernels/vnetlab").toString());
+    }
+
+    @ParameterizedTest(name = "with {0} set")
+    @CsvSource({
+        "HOME,             home/.local/share/jupyter/kernels",
+        "XDG_DATA_HOME,    xdg/jupyter/kernels",
+        "JUPYTER_DATA_DIR, data/kernels",
+    })
+    void install_user_writes_where_jupyter_looks_for_the_users_kernels(String variable, String folder) {
+        // given Jupyter's own variables, and a JVM whose user.home is elsewhere (as under sudo or in a container)
+        Path scratch = Jupyter.scratch("user-");
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", scratch.resolve("home").toString());
+        env.put("XDG_DATA_HOME", variable.equals("HOME") ? null : scratch.resolve("xdg").toString());
+        env.put("JUPYTER_DATA_DIR", variable.equals("JUPYTER_DATA_DIR") ? scratch.resolve("data").toString() : null);
+        env.put("JUPYTER_PATH", null);
+        env.put("JUPYTER_CONFIG_DIR", scratch.resolve("config").toString());
+        env.put("JUPYTER_RUNTIME_DIR", scratch.resolve("runtime").toString());
+
+        // when
+        Command.Result install = Command.of(Jupyter.currentJava().toString(),
+                        "-Duser.home=" + scratch.resolve("java-home"), "-jar", Jupyter.kernelJar().toString(),
+                        "install", "--user", "--no-cds")
+                .environment(env).timeout(Duration.ofSeconds(90)).run();
+        Command.Result list = Command.of(Jupyter.python().toString(), "-m", "jupyter", "kernelspec", "list")
+                .environment(env).timeout(Duration.ofSeconds(60)).run();
+
+        // then
+        assertThat(install.exitCode()).as(install.describe()).isZero();
+        assertThat(list.stdout()).as("jupyter kernelspec list\n" + list.describe() + "\n" + install.describe())
+                .contains(scratch.resolve(folder).resolve("vnetlab").toString());
     }
 
     @Test
