@@ -54,12 +54,20 @@ SNIPPETS = {
         "hacked": 'String hacked = "the kernel ran an unsigned message";',
         "hacked_probe": "hacked",
         "one_plus_one": "1 + 1",
+        "unicode_print": 'System.out.println("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀");',
+        "unicode_value": '"SNAT 10.0.2.15 → 192.168.1.2 😀"',
+        "unicode_error": 'String arrow = "→ 😀"; int broken = arrow;',
+        "unicode_thrown": 'throw new IllegalStateException("no route → 10.0.0.9 😀");',
+        "rich_record": 'record Hop(String where, String what) {}\nnew Hop("laptop", "SNAT → 192.168.1.2")',
+        "rich_svg": '"<svg xmlns=\\"http://www.w3.org/2000/svg\\" width=\\"10\\" height=\\"10\\"></svg>"',
         "greeting": 'String greeting = "hello";',
         "complete": [
             {"name": "a JDK class", "code": "Strin", "want": "String"},
             {"name": "a method of a value", "code": '"abc".toUpp', "want": "toUpperCase"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
             {"name": "a helper of our own", "code": "updateDisp", "want": "updateDisplay"},
+            {"name": "after an emoji (cursor counts code points)", "code": '"😀 → ".toUpp',
+             "want": "toUpperCase"},
         ],
         "inspect": [
             {"name": "jdk method, cursor after (", "code": "Math.max(1, 2)", "cursor": 9},
@@ -101,12 +109,19 @@ SNIPPETS = {
         "hacked": 'hacked = "the kernel ran an unsigned message"',
         "hacked_probe": "hacked",
         "one_plus_one": "1 + 1",
+        "unicode_print": 'print("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀")',
+        "unicode_value": '"SNAT 10.0.2.15 → 192.168.1.2 😀"',
+        "unicode_error": 'arrow = "→ 😀"; broken = arrow +',
+        "unicode_thrown": 'raise RuntimeError("no route → 10.0.0.9 😀")',
+        "rich_record": 'from IPython.display import HTML\nHTML("<b>SNAT → 192.168.1.2</b>")',
+        "rich_svg": 'from IPython.display import SVG\nSVG(\'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>\')',
         "greeting": 'greeting = "hello"',
         "complete": [
             {"name": "a builtin", "code": "pri", "want": "print"},
             {"name": "a method of a value", "code": '"abc".upp', "want": "upper"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
             {"name": "a helper of our own", "code": "displ", "want": "display"},
+            {"name": "after an emoji (cursor counts code points)", "code": 'e = "😀"; e.upp', "want": "upper"},
         ],
         "inspect": [
             {"name": "jdk method, cursor after (", "code": "max(1, 2)", "cursor": 4},
@@ -255,6 +270,15 @@ def errors(d, s):
         "thrown_message": d.execute(s["thrown_message"]),
         "after_error": d.execute(s["after_error"]),
     }
+
+
+def unicode(d, s):
+    return {name: d.execute(s[name]) for name in ("unicode_print", "unicode_value", "unicode_error",
+                                                   "unicode_thrown")}
+
+
+def rich(d, s):
+    return {name: d.execute(s[name]) for name in ("rich_record", "rich_svg")}
 
 
 def complete(d, s):
@@ -433,6 +457,7 @@ def shutdown(d, s):
 
 SCENARIOS = [
     ("kernel_info", kernel_info), ("execute", execute), ("display", display), ("errors", errors),
+    ("unicode", unicode), ("rich", rich),
     ("complete", complete), ("inspect", inspect), ("is_complete", is_complete), ("interrupt", interrupt),
     ("late_output", late_output), ("hostile", hostile), ("system_exit", system_exit), ("shutdown", shutdown),
 ]

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +42,14 @@ abstract class KernelProtocolContract {
     /** The kernelspec's name for this run (distinct per JDK, so a failure names the JDK). */
     abstract String kernelName();
 
+    /** Variables for Jupyter and the kernel it launches, beyond the inherited ones (a null value removes one). */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
     @BeforeAll
     void driveTheKernelThroughJupyterClient() {
-        report = DriverReport.drive(java(), kernelName(), null);
+        report = DriverReport.drive(java(), kernelName(), environment(), null);
     }
 
     // ---- kernel_info ---------------------------------------------------------------------------------------------
@@ -179,6 +185,49 @@ abstract class KernelProtocolContract {
         assertThat(updated.get(0).path("data").path("text/plain").asText()).contains("updated in place");
     }
 
+    // ---- text beyond ASCII and rich values ---------------------------------------------------------------------
+
+    @Test
+    void arrows_accents_and_emoji_survive_printing_results_and_errors() {
+        // given cells that print, return and throw text with →, ü and 😀
+        Exchange printed = report.exchange("unicode", "unicode_print");
+        Exchange value = report.exchange("unicode", "unicode_value");
+        Exchange compile = report.exchange("unicode", "unicode_error");
+        Exchange thrown = report.exchange("unicode", "unicode_thrown");
+
+        // then
+        assertThat(printed.stream("stdout")).as(printed.describe() + report.context("unicode"))
+                .isEqualTo("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀\n");
+        assertThat(value.result().map(DriverText::unquote)).as(value.describe())
+                .hasValue("SNAT 10.0.2.15 → 192.168.1.2 😀");
+        assertThat(compile.traceback()).as(compile.describe()).contains("String arrow = \"→ 😀\"; int broken = arrow;");
+        assertThat(thrown.evalue()).as(thrown.describe()).isEqualTo("no route → 10.0.0.9 😀");
+        assertThat(thrown.traceback()).as(thrown.describe()).contains("no route → 10.0.0.9 😀");
+    }
+
+    @Test
+    void a_record_shows_as_an_html_table_beside_its_text() {
+        // given record Hop(String where, String what) {} and new Hop("laptop", "SNAT → 192.168.1.2")
+        Exchange record = report.exchange("rich", "rich_record");
+
+        // then
+        assertThat(record.status()).as(record.describe() + report.context("rich")).isEqualTo("ok");
+        assertThat(record.resultData().path("text/plain").asText()).as(record.describe()).contains("laptop");
+        assertThat(record.resultData().path("text/html").asText()).as(record.describe())
+                .contains("<table").contains("laptop").contains("SNAT → 192.168.1.2");
+    }
+
+    @Test
+    void an_svg_document_shows_as_a_picture_with_a_text_fallback() {
+        // given a String holding an SVG document, as Graphviz returns it
+        Exchange svg = report.exchange("rich", "rich_svg");
+
+        // then
+        assertThat(svg.status()).as(svg.describe() + report.context("rich")).isEqualTo("ok");
+        assertThat(svg.resultData().path("image/svg+xml").asText()).as(svg.describe()).startsWith("<svg");
+        assertThat(svg.resultData().path("text/plain").asText()).as(svg.describe()).isNotBlank();
+    }
+
     // ---- errors --------------------------------------------------------------------------------------------------
 
     @Test
@@ -271,9 +320,13 @@ abstract class KernelProtocolContract {
             completion.reply().path("matches").forEach(m -> matches.add(m.asText()));
             assertThat(matches).as("completions of " + code + "\n" + completion.describe())
                     .anySatisfy(m -> assertThat(m).startsWith(wanted));
+            // Jupyter counts cursor positions in code points, not Java chars
+            int codePoints = code.codePointCount(0, code.length());
             assertThat(completion.reply().path("cursor_end").asInt()).as(completion.describe())
-                    .isEqualTo(code.length());
-            String replaced = code.substring(completion.reply().path("cursor_start").asInt());
+                    .isEqualTo(codePoints);
+            int start = completion.reply().path("cursor_start").asInt();
+            assertThat(start).as(completion.describe()).isBetween(0, codePoints);
+            String replaced = code.substring(code.offsetByCodePoints(0, start));
             assertThat(wanted).as("the replaced text is a prefix of the completion").startsWith(replaced);
         }
     }
