@@ -420,6 +420,100 @@ abstract class KernelProtocolContract {
         assertThat(after.result()).as(after.describe()).hasValue("41");
     }
 
+    // ---- how notebooks use a kernel --------------------------------------------------------------------------
+
+    @Test
+    void run_all_aborts_the_cells_queued_after_an_error() {
+        // given three cells sent at once, as Run All does; the first fails to compile
+        List<Exchange> cells = report.exchanges("notebook_habits", "run_all");
+        Exchange after = report.exchange("notebook_habits", "after_run_all");
+
+        // then
+        assertThat(cells).as(report.context("notebook_habits")).hasSize(3);
+        assertThat(cells.stream().map(Exchange::status).toList()).as(cells.get(1).describe())
+                .containsExactly("error", "aborted", "aborted");
+        assertThat(after.result()).as("the next cell runs normally\n" + after.describe()).hasValue("2");
+    }
+
+    @Test
+    void empty_and_comment_only_cells_run_quietly() {
+        for (String name : List.of("empty", "comment_only")) {
+            // given
+            Exchange cell = report.exchange("notebook_habits", name);
+
+            // then
+            assertThat(cell.status()).as(name + "\n" + cell.describe() + report.context("notebook_habits"))
+                    .isEqualTo("ok");
+            assertThat(cell.result()).as(cell.describe()).isEmpty();
+            assertThat(cell.iopub("error")).as(cell.describe()).isEmpty();
+        }
+    }
+
+    @Test
+    void twenty_thousand_printed_lines_all_arrive_in_a_few_messages() {
+        // given a loop printing 20 000 lines
+        JsonNode flood = report.node("notebook_habits", "flood");
+
+        // then every line arrives, batched rather than one message per line (which would freeze the browser)
+        assertThat(flood.path("has_last").asBoolean()).as(flood.toPrettyString() + report.context("notebook_habits"))
+                .isTrue();
+        assertThat(flood.path("lines").asInt()).as(flood.toPrettyString()).isEqualTo(20_000);
+        assertThat(flood.path("stream_messages").asInt()).as(flood.toPrettyString()).isLessThanOrEqualTo(200);
+    }
+
+    @Test
+    void printed_lines_and_displays_keep_the_order_the_cell_made_them_in() {
+        // given println("before"); display("middle"); println("after");
+        JsonNode order = report.node("notebook_habits", "order");
+
+        // then
+        assertThat(order.toString()).as(report.node("notebook_habits", "ordered").toPrettyString())
+                .isEqualTo("[\"stream:before\",\"display_data:\",\"stream:after\"]");
+    }
+
+    @Test
+    void a_silent_execute_publishes_nothing_and_does_not_count() {
+        // given 1 + 1, then int quiet = 7; with silent=true, then 1 + 1
+        Exchange before = report.exchange("notebook_habits", "before_quiet");
+        Exchange quiet = report.exchange("notebook_habits", "quiet");
+        Exchange after = report.exchange("notebook_habits", "after_quiet");
+
+        // then
+        assertThat(quiet.status()).as(quiet.describe() + report.context("notebook_habits")).isEqualTo("ok");
+        assertThat(quiet.iopub("execute_input")).as(quiet.describe()).isEmpty();
+        assertThat(after.reply().path("execution_count").asInt()).as(after.describe())
+                .isEqualTo(before.reply().path("execution_count").asInt() + 1);
+    }
+
+    @Test
+    void comm_info_and_history_requests_are_answered_as_jupyterlab_and_the_console_send_them() {
+        // given
+        Exchange commInfo = report.exchange("notebook_habits", "comm_info");
+        Exchange history = report.exchange("notebook_habits", "history");
+
+        // then
+        assertThat(commInfo.json().path("reply_type").asText()).as(commInfo.describe()
+                + report.context("notebook_habits")).isEqualTo("comm_info_reply");
+        assertThat(commInfo.status()).isEqualTo("ok");
+        assertThat(commInfo.reply().path("comms").isObject()).as(commInfo.describe()).isTrue();
+        assertThat(history.json().path("reply_type").asText()).as(history.describe()).isEqualTo("history_reply");
+        assertThat(history.status()).isEqualTo("ok");
+    }
+
+    @Test
+    void restart_starts_a_fresh_kernel_that_has_forgotten_everything() {
+        // given x defined, then Kernel > Restart
+        JsonNode restart = report.node("restart");
+        Exchange next = new Exchange(restart.path("next_cell"));
+        Exchange state = new Exchange(restart.path("state_after"));
+
+        // then
+        assertThat(restart.path("new_process").asBoolean()).as(restart.toPrettyString() + report.context("restart"))
+                .isTrue();
+        assertThat(next.result()).as(next.describe()).hasValue("2");
+        assertThat(state.status()).as("x is gone after a restart\n" + state.describe()).isEqualTo("error");
+    }
+
     // ---- hygiene -------------------------------------------------------------------------------------------------
 
     @Test
