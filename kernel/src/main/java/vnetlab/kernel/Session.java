@@ -48,11 +48,14 @@ final class Session {
             try {
                 long t0 = System.nanoTime();
                 Evaluator evaluator = new Evaluator(StartupImports.LIST);
+                long t1 = System.nanoTime();
                 Renderer renderer = Renderers.create();
                 Session session = new Session(evaluator, renderer, Magics.standard(), streams);
                 evaluator.warmUp();
                 ready.complete(session);
-                LOG.info(() -> "Java engine ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                LOG.info(() -> "Java engine ready " + (System.nanoTime() - t0) / 1_000_000 + " ms after start ("
+                        + (t1 - t0) / 1_000_000 + " ms JShell and imports); JVM up for "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
             } catch (RuntimeException | Error e) {
                 ready.completeExceptionally(e);
             }
