@@ -84,7 +84,8 @@ final class Assistant {
                 text.append("\n\n");
             }
             text.append(CellErrors.BOLD).append(doc.signature()).append(CellErrors.RESET);
-            String javadoc = doc.javadoc() != null ? doc.javadoc() : javadocs.find(doc.signature()).orElse(null);
+            String javadoc = doc.javadoc() != null ? Javadoc.tidy(doc.javadoc())
+                    : javadocs.find(doc.signature()).orElse(null);
             if (javadoc != null && !javadoc.isBlank()) {
                 text.append("\n").append(javadoc.strip());
             }

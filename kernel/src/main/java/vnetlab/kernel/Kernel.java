@@ -30,14 +30,22 @@ public final class Kernel {
     private final Channels channels;
     private final BlockingQueue<Message> cellRequests = new LinkedBlockingQueue<>();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final CompletableFuture<Evaluator> engine;
     private final Thread cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
 
-    /** A kernel answering on the given channels; call {@link #run()}. */
+    /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
+        this(channels, Evaluator.start(StartupImports.LIST));
+    }
+
+    /** A kernel answering on the given channels with an engine started earlier; call {@link #run()}. */
+    public Kernel(Channels channels, CompletableFuture<Evaluator> engine) {
         this.channels = channels;
-        this.cells = new Thread(this::runCells, "vnetlab-cells");
+        this.engine = engine;
+        // learners' code runs on this thread: a deep stack for recursive exercises
+        this.cells = new Thread(null, this::runCells, "vnetlab-cells", 64L * 1024 * 1024);
         cells.setDaemon(true);
     }
 
@@ -64,7 +72,7 @@ public final class Kernel {
         });
         channels.publish(Message.orphan("status", status("starting"), channels.session()));
         cells.start();
-        Session.start(streams).whenComplete((s, failure) -> {
+        Session.when(engine, streams).whenComplete((s, failure) -> {
             if (failure != null) {
                 LOG.log(Level.SEVERE, "the Java engine did not start", failure);
                 session.completeExceptionally(failure);
