@@ -64,7 +64,12 @@ public final class DotWriter {
 
     /** Opens a subgraph whose nodes share one rank (drawn on one row). */
     public DotWriter openSameRank() {
-        indent().append("{ rank=same;\n");
+        return openRank("same");
+    }
+
+    /** Opens a subgraph with a rank constraint: {@code same}, {@code min}, {@code source}, {@code max} or {@code sink}. */
+    public DotWriter openRank(String rank) {
+        indent().append("{ rank=").append(rank).append(";\n");
         depth++;
         return this;
     }
