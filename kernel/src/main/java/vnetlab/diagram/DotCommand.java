@@ -122,15 +122,15 @@ public final class DotCommand implements GraphvizEngine {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                return new Rendering.Failed("Graphviz did not finish within " + timeout.toSeconds()
-                        + " s, so this diagram is shown as text; draw a smaller part of the lab.");
+                return new Rendering.Failed("Graphviz did not finish within " + seconds(timeout)
+                        + ", so this diagram is shown as text; draw a smaller part of the lab.");
             }
             byte[] out = svg.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             writer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             String err = new String(errors.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8);
             if (out == null) {
-                return new Rendering.Failed("the picture is larger than " + (maxSvgBytes / (1024 * 1024))
-                        + " MB of SVG, so this diagram is shown as text; draw a smaller part of the lab.");
+                return new Rendering.Failed("the picture is larger than " + size(maxSvgBytes)
+                        + " of SVG, so this diagram is shown as text; draw a smaller part of the lab.");
             }
             if (process.exitValue() != 0 || out.length == 0) {
                 return new Rendering.Failed("Graphviz could not draw this diagram: " + firstLine(err));
@@ -164,6 +164,15 @@ public final class DotCommand implements GraphvizEngine {
             }
         }
         return out.toByteArray();
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    private static String size(int bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
     }
 
     private static String firstLine(String text) {

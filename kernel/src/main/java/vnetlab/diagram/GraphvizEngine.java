@@ -14,5 +14,7 @@ public interface GraphvizEngine {
     Rendering render(String dot);
 
     /** What this route is, as a learner would read it: "Graphviz dot (/usr/bin/dot)". */
-    String describe();
+    default String describe() {
+        return getClass().getSimpleName();
+    }
 }
