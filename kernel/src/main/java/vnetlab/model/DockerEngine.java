@@ -96,6 +96,7 @@ public final class DockerEngine {
         Container c = new Container(topology, this, name, image, ++started);
         containers.put(name, c);
         c.joinDefault(bridge());
+        topology.record("container", "machine", machine.id(), "name", name, "image", image);
         return c;
     }
 
@@ -142,6 +143,7 @@ public final class DockerEngine {
         }
         Texts.name("a Docker network", name);
         Cidr pool = nextPool();
+        topology.record("docker.network", "machine", machine.id(), "name", name);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, pool, pool.host(1), null, null, null, true));
     }
 
@@ -174,6 +176,7 @@ public final class DockerEngine {
                         + "); pick a subnet that does not, e.g. " + nextPool());
             }
         }
+        topology.record("docker.network", "machine", machine.id(), "name", name, "subnet", range);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, range.host(1), null, null, null, true));
     }
 
@@ -217,6 +220,8 @@ public final class DockerEngine {
         }
         Nic nic = host.nic(parentNic);
         Lan lan = nic.lan();
+        topology.record(driver == DockerDriver.MACVLAN ? "docker.macvlan" : "docker.ipvlan", "machine", machine.id(), "name", name,
+                "parent", parentNic);
         return add(new DockerNetwork(this, null, name, driver, lan.cidr(), lan.router(), null, lan, parentNic, true));
     }
 

@@ -35,6 +35,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     public DockerEngine docker() {
         if (docker == null) {
             docker = new DockerEngine(topology, this);
+            topology.record("docker", "machine", id());
         }
         return docker;
     }
@@ -87,8 +88,13 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         if (nodes < 1 || nodes > 50) {
             throw new IllegalArgumentException("a " + flavour.label() + " cluster needs 1..50 nodes, not " + nodes);
         }
-        KubernetesCluster cluster = KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes);
+        KubernetesCluster cluster = topology.quietly(() -> KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
+        if (flavour == ClusterFlavour.KIND) {
+            topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
+        } else {
+            topology.record("minikube", "machine", id(), "name", clusterName);
+        }
         return cluster;
     }
 
