@@ -11,7 +11,7 @@ final class FilterStage implements Stage {
         }
         for (Rules.Isolation iso : v.here.isolation) {
             if (iso.in() == v.in && iso.out() == v.out) {
-                v.rule(iso.rule());
+                v.rule(iso::rule);
                 return new Verdict.Drop(iso.reason(), v.here.name + " drops traffic from " + iso.in().name + " to "
                         + iso.out().name + ": " + iso.reason().text());
             }

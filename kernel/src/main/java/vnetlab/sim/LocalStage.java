@@ -31,7 +31,7 @@ final class LocalStage implements Stage {
                 return hidden;
             }
         }
-        return new Verdict.Deliver("delivered to " + here.name + portText(p));
+        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
     }
 
     private static String portText(Packet p) {
@@ -49,7 +49,7 @@ final class LocalStage implements Stage {
         if (member != null && member != v.here) {
             return Verdict.Pass.unchanged(p);
         }
-        return new Verdict.Deliver("reached " + p.destination() + " on the internet" + portText(p));
+        return new Verdict.Deliver(v.run.quiet ? "" : "reached " + p.destination() + " on the internet" + portText(p));
     }
 
     private Verdict proxy(Visit v, Rules.Proxy proxy) {

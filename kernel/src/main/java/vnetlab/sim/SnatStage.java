@@ -12,6 +12,9 @@ final class SnatStage implements Stage {
         Station.Iface outIface = v.here.ifaceOn(v.out);
         if (v.masquerade && outIface != null) {
             Packet after = p.withSource(outIface.ip(), p.sourcePort());
+            if (v.run.quiet) {
+                return new Verdict.Pass(after, "", "");
+            }
             return new Verdict.Pass(after, "MASQUERADE " + p.source() + " → " + after.source()
                     + " (kube-proxy, marked 0x4000)", KubeProxyRules.masquerade().toString());
         }
@@ -19,6 +22,9 @@ final class SnatStage implements Stage {
             if (rule.matches(p, v.in, v.out)) {
                 Ipv4 to = rule.to() != null ? rule.to() : outIface != null ? outIface.ip() : v.here.address();
                 Packet after = p.withSource(to, p.sourcePort());
+                if (v.run.quiet) {
+                    return new Verdict.Pass(after, "", "");
+                }
                 return new Verdict.Pass(after, rule.verb() + " " + p.source() + " → " + to + " (" + rule.label() + ")", rule.rule());
             }
         }

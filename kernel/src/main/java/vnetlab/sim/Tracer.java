@@ -67,6 +67,9 @@ final class Tracer {
     }
 
     private static void record(Run run, int number, Visit v, String via) {
+        if (run.quiet) {
+            return;
+        }
         run.hops.add(new Hop(number, v.here.name, v.here.id, v.before, v.packet, String.join("; ", v.actions),
                 v.rules, via));
     }

@@ -42,7 +42,9 @@ final class Visit {
         }
     }
 
-    void rule(String rule) {
-        rules.add(rule);
+    void rule(java.util.function.Supplier<String> rule) {
+        if (!run.quiet) {
+            rules.add(rule.get());
+        }
     }
 }
