@@ -14,7 +14,8 @@ final class DnatStage implements Stage {
     @Override
     public Verdict apply(Visit v) {
         Packet p = v.packet;
-        for (Rules.Dnat rule : v.here.dnat) {
+        for (int irule = 0; irule < v.here.dnat.size(); irule++) {
+            Rules.Dnat rule = v.here.dnat.get(irule);
             if (rule.matches(p, v.in, v.here)) {
                 Packet after = p.withDestination(rule.toIp(), rule.toPort());
                 v.forcedOut = rule.toSegment();
@@ -23,7 +24,8 @@ final class DnatStage implements Stage {
                         : "DNAT " + p.to() + " → " + after.to() + " (" + rule.label() + ")", rule.rule());
             }
         }
-        for (Rules.Balance lb : v.here.balances) {
+        for (int ilb = 0; ilb < v.here.balances.size(); ilb++) {
+            Rules.Balance lb = v.here.balances.get(ilb);
             if (lb.matches(p)) {
                 int i = EndpointChoice.pick(lb.nodes().size(), v.run.seed, key(p));
                 v.run.seedUsed |= lb.nodes().size() > 1;

@@ -19,7 +19,8 @@ final class LocalStage implements Stage {
         if (!local) {
             return Verdict.Pass.unchanged(p);
         }
-        for (Rules.Proxy proxy : here.proxies) {
+        for (int iproxy = 0; iproxy < here.proxies.size(); iproxy++) {
+            Rules.Proxy proxy = here.proxies.get(iproxy);
             if (proxy.matches(p, here)) {
                 return proxy(v, proxy);
             }

@@ -18,7 +18,8 @@ final class SnatStage implements Stage {
             return new Verdict.Pass(after, "MASQUERADE " + p.source() + " → " + after.source()
                     + " (kube-proxy, marked 0x4000)", KubeProxyRules.masquerade().toString());
         }
-        for (Rules.Snat rule : v.here.snat) {
+        for (int irule = 0; irule < v.here.snat.size(); irule++) {
+            Rules.Snat rule = v.here.snat.get(irule);
             if (rule.matches(p, v.in, v.out)) {
                 Ipv4 to = rule.to() != null ? rule.to() : outIface != null ? outIface.ip() : v.here.address();
                 Packet after = p.withSource(to, p.sourcePort());

@@ -285,4 +285,24 @@ class StageBehaviourTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("\"web\" needs a port: write lab.trace(from, \"web\", 80) or a URL such as \"http://web/\"");
     }
+
+    @Test
+    void an_overlay_network_carries_container_traffic_between_swarm_hosts_in_vxlan() {
+        // given
+        var lab = Net.newLab("swarm");
+        var office = lab.lan("office", "192.168.1.0/24");
+        var h1 = office.host("h1", "192.168.1.11");
+        var h2 = office.host("h2", "192.168.1.12");
+        var web = lab.swarm("prod").join(h1.docker()).join(h2.docker()).overlay("web");
+        var a = h1.docker().run("a", "nginx").on(web);
+        h2.docker().run("b", "nginx").on(web);
+        // when
+        var trace = lab.trace(a, "b", 80);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("a", "h1", "h2", "b");
+        assertThat(trace.hops().get(1).action()).endsWith("VXLAN (overlay web, udp/4789): encapsulated in udp "
+                + "192.168.1.11 → 192.168.1.12:4789");
+        assertThat(trace.hops()).noneMatch(Hop::rewrote);
+    }
 }
