@@ -440,7 +440,7 @@ public final class Scene {
                 a.and("taillabel", tail);
             }
             if (!head.isEmpty() || !tail.isEmpty()) {
-                a.and("labelfontsize", Theme.EDGE_SIZE).and("labeldistance", "1.8").and("labelangle", "35");
+                a.and("labelfontsize", Theme.EDGE_SIZE).and("labeldistance", "2.2").and("labelangle", "28");
             }
             if (!constraint) {
                 a.and("constraint", "false");
