@@ -105,7 +105,7 @@ public final class Scene {
         if (previous != null && dropReason != null && !dropReason.isBlank()) {
             String dropId = "dropped";
             thing(dropId, Element.DROP, "dropped", dropReason);
-            Link l = link(previous, dropId).arrow().loose();
+            Link l = link(previous, dropId).arrow();
             l.onPath(String.valueOf(leg), "");
             l.drop();
         }
