@@ -3,8 +3,9 @@ package vnetlab.diagram;
 import java.util.Optional;
 
 /**
- * Chooses how diagrams are drawn: Graphviz's {@code dot} program when it is installed, else text with a one-line
- * note on how to install Graphviz. Chosen once, on the first render (no work at class loading).
+ * Chooses how diagrams are drawn: Graphviz's {@code dot} program when it is installed, else the slower pure-Java
+ * route ({@link JsGraphviz}, unless {@code -Dvnetlab.graphviz.js=off}), else text with a one-line note on how to
+ * install Graphviz. Chosen once, on the first render (no work at class loading).
  *
  * <pre>{@code
  * Engines.current().describe()   // "Graphviz dot (/usr/bin/dot)"
@@ -51,7 +52,11 @@ public final class Engines {
 
     private static GraphvizEngine choose() {
         Optional<java.nio.file.Path> dot = DotCommand.locate();
-        return dot.<GraphvizEngine>map(DotCommand::new).orElseGet(TextOnly::new);
+        if (dot.isPresent()) {
+            return new DotCommand(dot.get());
+        }
+        // only now, without dot, is the pure-Java route's class even loaded
+        return JsGraphviz.enabled() ? new JsGraphviz() : new TextOnly();
     }
 
     /** The route when Graphviz is missing: no picture, a note saying how to get one. */

@@ -14,11 +14,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import vnetlab.diagram.Diagrams;
 import vnetlab.diagram.DotCommand;
-import vnetlab.diagram.Element;
 import vnetlab.diagram.Engines;
-import vnetlab.diagram.Layer;
-import vnetlab.diagram.Scene;
 
 /**
  * Diagram speed (docs/performance.md, "Diagrams"): a warm render of the chapter-2 lab to SVG (target ≤ 40 ms
@@ -36,26 +34,30 @@ public class DiagramBench {
     private Path chapter2Dot;
     private Path lab300Dot;
     private String dotProgram;
+    private vnetlab.Lab chapter2;
+    private vnetlab.Lab lab300;
 
     @Setup
     public void setUp() throws IOException {
         dotProgram = DotCommand.locate().orElseThrow().toString();
         chapter2Dot = Files.createTempFile("chapter2", ".dot");
-        Files.writeString(chapter2Dot, Labs.chapter2().draw().dot());
+        chapter2 = Labs.chapter2();
+        lab300 = Labs.lab300();
+        Files.writeString(chapter2Dot, Diagrams.of(chapter2).orElseThrow().dot());
         lab300Dot = Files.createTempFile("lab300", ".dot");
-        Files.writeString(lab300Dot, Labs.lab(20).draw().dot());
+        Files.writeString(lab300Dot, Diagrams.of(lab300).orElseThrow().dot());
     }
 
     /** Model → DOT → SVG for the north-star chapter-2 lab, as the kernel does on display. */
     @Benchmark
     public String chapter2LabToSvg() {
-        return Labs.chapter2().draw().render(Engines.current()).svg().orElseThrow();
+        return Diagrams.of(chapter2).orElseThrow().render(Engines.current()).svg().orElseThrow();
     }
 
-    /** The same for a lab of 300 nodes (20 hosts × 15 things). */
+    /** The same for a lab whose picture has 307 nodes. */
     @Benchmark
     public String lab300ToSvg() {
-        return Labs.lab(20).draw().render(Engines.current()).svg().orElseThrow();
+        return Diagrams.of(lab300).orElseThrow().render(Engines.current()).svg().orElseThrow();
     }
 
     /** The floor: {@code dot -Tsvg} on the chapter-2 DOT file, output discarded. */
@@ -85,65 +87,41 @@ public class DiagramBench {
     public static class First {
         @Benchmark
         public String firstChapter2RenderAfterJvmStart() {
-            return Labs.chapter2().draw().render().svg().orElseThrow();
+            return Diagrams.of(Labs.chapter2()).orElseThrow().svg().orElseThrow();
         }
     }
 
-    /** Labs drawn the way the lab drawing draws them. */
+    /** The labs: the north-star chapter-2 cells, and a lab whose picture has about 300 nodes. */
     static final class Labs {
-        static Scene chapter2() {
-            var s = new Scene("Bridged vs NAT");
-            s.thing("INTERNET", Element.INTERNET, "internet");
-            s.thing("home/router", Element.ROUTER, "home router", "NAT → 203.0.113.7");
-            s.thing("home", Element.LAN, "home", "192.168.1.0/24");
-            var laptop = s.box("laptop", Layer.PHYSICAL, "laptop");
-            laptop.thing("laptop", Element.HOST, "laptop", "eth0");
-            var vbox = laptop.box("laptop/vbox", Layer.HYPERVISOR, "VirtualBox");
-            vbox.thing("laptop/vbox/nat-dev", Element.NAT, "NAT engine of dev", "gw 10.0.2.2 · DNS 10.0.2.3");
-            vbox.thing("laptop/vbox/vboxnet0", Element.SWITCH, "vboxnet0", "host-only 192.168.56.0/24");
-            vbox.thing("laptop/vbox/web", Element.VM, "web", "bridged");
-            vbox.thing("laptop/vbox/dev", Element.VM, "dev", "NAT");
-            vbox.thing("laptop/vbox/db", Element.VM, "db", "host-only");
-            s.link("INTERNET", "home/router").head("203.0.113.7");
-            s.link("home/router", "home").tail("192.168.1.1");
-            s.link("home", "laptop").head("192.168.1.2");
-            s.link("home", "laptop/vbox/web").head("192.168.1.100").label("bridged").in(Layer.HYPERVISOR);
-            s.link("laptop", "laptop/vbox/nat-dev").in(Layer.HYPERVISOR);
-            s.link("laptop/vbox/nat-dev", "laptop/vbox/dev").head("10.0.2.15").in(Layer.HYPERVISOR);
-            s.link("laptop", "laptop/vbox/vboxnet0").head("192.168.56.1").in(Layer.HYPERVISOR);
-            s.link("laptop/vbox/vboxnet0", "laptop/vbox/db").head("192.168.56.101").in(Layer.HYPERVISOR);
-            s.legend(Layer.PHYSICAL, Layer.HYPERVISOR, Layer.INTERNET);
-            return s;
+        static vnetlab.Lab chapter2() {
+            var lab = vnetlab.Net.newLab("Bridged vs NAT");
+            var home = lab.lan("home", "192.168.1.0/24");
+            var laptop = home.host("laptop", "192.168.1.2");
+            var vbox = laptop.hypervisor(vnetlab.Net.VIRTUALBOX);
+            vbox.vm("web").bridged();
+            var dev = vbox.vm("dev").nat();
+            vbox.vm("db").hostOnly();
+            home.host("phone", "192.168.1.20");
+            vbox.forward(2222, dev, 22);
+            return lab;
         }
 
-        static Scene lab(int hosts) {
-            var s = new Scene("big lab");
-            s.thing("INTERNET", Element.INTERNET, "internet");
-            s.thing("office", Element.LAN, "office", "10.1.0.0/16");
-            s.link("INTERNET", "office");
-            for (int h = 0; h < hosts; h++) {
-                String host = "host" + h;
-                var box = s.box(host, Layer.PHYSICAL, host);
-                box.thing(host, Element.HOST, host, "eth0");
-                s.link("office", host).head("10.1." + h + ".1");
-                var kvm = box.box(host + "/kvm", Layer.HYPERVISOR, "KVM");
-                kvm.thing(host + "/kvm/nat", Element.NAT, "NAT");
-                kvm.thing(host + "/kvm/virbr0", Element.SWITCH, "virbr0", "192.168.122.0/24");
-                s.link(host, host + "/kvm/nat");
-                s.link(host + "/kvm/nat", host + "/kvm/virbr0");
+        /** 19 hosts × (host, KVM NAT, virbr0, 6 VMs, Docker NAT, docker0, 5 containers) + internet, router, LAN = 307. */
+        static vnetlab.Lab lab300() {
+            var lab = vnetlab.Net.newLab("300 nodes");
+            var office = lab.lan("office", "10.1.0.0/16");
+            for (int h = 0; h < 19; h++) {
+                var host = office.host("host" + h, "10.1.0." + (10 + h));
+                var kvm = host.hypervisor(vnetlab.Net.KVM);
                 for (int v = 0; v < 6; v++) {
-                    kvm.thing(host + "/kvm/vm" + v, Element.VM, "vm" + v);
-                    s.link(host + "/kvm/virbr0", host + "/kvm/vm" + v).head("192.168.122." + (v + 2));
+                    kvm.vm("vm" + h + "-" + v);
                 }
-                var docker = box.box(host + "/docker", Layer.CONTAINER, "Docker Engine");
-                docker.thing(host + "/docker/docker0", Element.BRIDGE, "docker0", "172.17.0.0/16");
-                s.link(host, host + "/docker/docker0");
+                var docker = host.docker();
                 for (int c = 0; c < 5; c++) {
-                    docker.thing(host + "/docker/c" + c, Element.CONTAINER, "c" + c);
-                    s.link(host + "/docker/docker0", host + "/docker/c" + c).head("172.17.0." + (c + 2));
+                    docker.run("c" + h + "-" + c, "nginx");
                 }
             }
-            return s;
+            return lab;
         }
     }
 }

@@ -19,6 +19,7 @@ class DotCommandTest {
     @AfterEach
     void forgetProperty() {
         System.clearProperty(DotCommand.PROPERTY);
+        System.clearProperty(JsGraphviz.PROPERTY);
         Engines.reset();
     }
 
@@ -105,6 +106,7 @@ class DotCommandTest {
     void without_dot_the_engine_explains_how_to_install_graphviz() {
         // given
         System.setProperty(DotCommand.PROPERTY, dir.resolve("nothing-here").toString());
+        System.setProperty(JsGraphviz.PROPERTY, "off");
         Engines.reset();
         // when
         Rendering r = Engines.current().render("digraph { a }");
@@ -112,6 +114,18 @@ class DotCommandTest {
         assertThat(Engines.current().describe()).isEqualTo("text only (Graphviz is not installed)");
         assertThat(r).isEqualTo(new Rendering.Failed(Engines.INSTALL_GRAPHVIZ));
         assertThat(Engines.INSTALL_GRAPHVIZ).contains("sudo apt-get install graphviz", "brew install graphviz");
+    }
+
+    @Test
+    void without_dot_the_pure_java_route_is_chosen_unless_turned_off() {
+        // given
+        System.setProperty(DotCommand.PROPERTY, dir.resolve("nothing-here").toString());
+        Engines.reset();
+        // when
+        GraphvizEngine chosen = Engines.current();
+        // then
+        assertThat(chosen).isInstanceOf(JsGraphviz.class);
+        assertThat(chosen.describe()).isEqualTo("pure-Java Graphviz (viz.js 2.1.2 on GraalJS)");
     }
 
     @Test

@@ -35,13 +35,13 @@ class SceneTest {
         // given
         Scene s = CanonicalScenes.bridgedVsNat();
         // when
-        s.path(List.of(new Scene.Step("phone", "phone", ""), new Scene.Step("home", "home", ""),
-                new Scene.Step("laptop", "laptop", "")), "");
+        s.path(List.of(new Scene.Step("host:phone", "phone", 1, ""), new Scene.Step("lan:home", "home", 0, ""),
+                new Scene.Step("host:laptop", "laptop", 2, "")), "");
         String dot = s.draw().dot();
         // then
-        assertThat(dot).contains("\"phone\" [shape=\"box\"", "xlabel=\"hop 1\"", "xlabel=\"hop 3\"");
-        assertThat(dot).contains("\"home\" -> \"phone\" [dir=\"none\", color=\"#E69F00\", style=\"bold\", label=\" (1)  \"");
-        assertThat(dot).containsPattern("\"home\" -> \"laptop\" \\[[^\\]]*label=\" \\(2\\)  \"[^\\]]*penwidth=\"3.5\"");
+        assertThat(dot).contains("\"host:phone\" [shape=\"box\"", "xlabel=\"hop 1\"", "xlabel=\"hop 2\"");
+        assertThat(dot).contains("\"lan:home\" -> \"host:phone\" [dir=\"none\", color=\"#E69F00\", style=\"bold\", label=\" (1) \"");
+        assertThat(dot).containsPattern("\"lan:home\" -> \"host:laptop\" \\[[^\\]]*label=\" \\(1\\) \"[^\\]]*penwidth=\"3.5\"");
     }
 
     @Test
@@ -49,13 +49,13 @@ class SceneTest {
         // given
         Scene s = CanonicalScenes.bridgedVsNat();
         // when
-        s.path(List.of(new Scene.Step("phone", "phone", ""), new Scene.Step("home", "home", ""),
-                new Scene.Step("host:laptop", "laptop", "")), "NAT hides dev; add a port-forwarding rule");
+        s.path(List.of(new Scene.Step("home/phone", "phone", 1, ""), new Scene.Step("home", "home", 0, ""),
+                new Scene.Step("home/laptop", "laptop", 2, "")), "NAT hides dev; add a port-forwarding rule");
         Diagram d = s.draw();
         // then
         assertThat(d.dot()).contains("\"dropped\" [shape=\"octagon\"",
                 "<B>dropped</B><BR/>NAT hides dev; add a port-forwarding rule",
-                "\"laptop\" -> \"dropped\"");
+                "\"host:laptop\" -> \"dropped\"");
         assertThat(d.text()).contains("laptop → dropped");
     }
 
@@ -65,8 +65,8 @@ class SceneTest {
         Scene s = new Scene("mini");
         s.thing("home", Element.LAN, "home");
         // when
-        s.path(List.of(new Scene.Step("home", "home", ""), new Scene.Step("inet:example", "example.com",
-                "SNAT 10.0.2.15 → 192.168.1.2")), "");
+        s.path(List.of(new Scene.Step("home", "home", 1, "SNAT 10.0.2.15 → 192.168.1.2"),
+                new Scene.Step("inet:example", "example.com", 2, "")), "");
         // then
         assertThat(s.has("inet:example")).isTrue();
         assertThat(s.draw().text()).contains("home → example.com: SNAT 10.0.2.15 → 192.168.1.2");
@@ -88,18 +88,11 @@ class SceneTest {
         // when
         Diagram d = CanonicalScenes.containerVsVm();
         // then
-        assertThat(d.text()).isEqualTo("""
-                Layers of laptop (top to bottom)
-                  VirtualBox (hypervisor):
-                    web: VM with its own kernel (Ubuntu)
-                    dev: VM with its own kernel (Debian)
-                  Docker Engine (container runtime):
-                    api: container, no kernel of its own (uses the host kernel)
-                    cache: container, no kernel of its own (uses the host kernel)
-                  host OS kernel: Linux (shared by every container)
-                  hardware of laptop: CPU, memory, disk, NIC
-                """);
-        assertThat(d.dot()).contains("COLSPAN=\"4\"", "shares the host kernel");
+        assertThat(d.dot()).contains(
+                "<TD ROWSPAN=\"1\" COLSPAN=\"4\" BGCOLOR=\"#DDEBF7\" COLOR=\"#0072B2\" BORDER=\"2\"><B>host OS kernel</B>",
+                "<TD ROWSPAN=\"1\" COLSPAN=\"2\" BGCOLOR=\"#D5F0E6\" COLOR=\"#007A5A\" BORDER=\"2\" STYLE=\"dotted\"><B>Docker engine</B>",
+                "<B>api</B> <I>(container)</I>");
+        assertThat(d.text()).contains("layers of laptop");
     }
 
     @Test
