@@ -59,11 +59,20 @@ final class Assistant {
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int end = cursor;
-        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+        while (cursor > 0 && Character.isJavaIdentifierPart(code.charAt(cursor - 1)) && end < code.length()
+                && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++; // the cursor is inside a name: inspect the whole name
+        }
+        while (end < code.length() && code.charAt(end) == ' ') {
             end++;
         }
-        String upToWord = code.substring(start, end);
+        String upToWord = end < code.length() && code.charAt(end) == '('
+                ? code.substring(start, end + 1) // "Lamp.named(": JShell documents invocations
+                : code.substring(start, end).stripTrailing();
         List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(upToWord, upToWord.length(), true);
+        if (docs.isEmpty() && !upToWord.endsWith("(")) {
+            docs = analysis.documentation(upToWord + "(", upToWord.length() + 1, true); // "Math.max" as a call
+        }
         if (docs.isEmpty() && !snippet.equals(upToWord)) {
             docs = analysis.documentation(snippet, snippet.length(), true);
         }
@@ -75,7 +84,8 @@ final class Assistant {
                 text.append("\n\n");
             }
             text.append(CellErrors.BOLD).append(doc.signature()).append(CellErrors.RESET);
-            String javadoc = doc.javadoc() != null ? doc.javadoc() : javadocs.find(doc.signature()).orElse(null);
+            String javadoc = doc.javadoc() != null ? Javadoc.tidy(doc.javadoc())
+                    : javadocs.find(doc.signature()).orElse(null);
             if (javadoc != null && !javadoc.isBlank()) {
                 text.append("\n").append(javadoc.strip());
             }

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * Turns compiler diagnostics and exceptions into short notebook errors: the learner's line with the bad span
- * marked, then the message. Our DSL's exceptions show only their message; other exceptions show only the
- * learner's frames.
+ * marked, then the message. Exceptions thrown by our code (any {@code vnetlab.*} class: the DSL, display helpers)
+ * show only their message and the cell line; other exceptions show only the learner's frames.
  *
  * <p>Colours: red and bold only, which read well on light and dark themes.
  *
@@ -24,8 +24,7 @@ final class CellErrors {
     static final String RED = "\u001B[31m";
     static final String BOLD = "\u001B[1m";
     static final String RESET = "\u001B[0m";
-    private static final String DSL_PACKAGE = "vnetlab.";
-    private static final String KERNEL_PACKAGE = "vnetlab.kernel.";
+    private static final String OUR_PACKAGES = "vnetlab.";
 
     /** Where a snippet came from: the cell's text and the snippet's offset in it. */
     record Origin(String cell, int offset) {
@@ -94,8 +93,7 @@ final class CellErrors {
     }
 
     private static boolean thrownByDsl(StackTraceElement[] frames) {
-        return frames.length > 0 && frames[0].getClassName().startsWith(DSL_PACKAGE)
-                && !frames[0].getClassName().startsWith(KERNEL_PACKAGE);
+        return frames.length > 0 && frames[0].getClassName().startsWith(OUR_PACKAGES);
     }
 
     private static StackTraceElement firstLearnerFrame(StackTraceElement[] frames) {

@@ -61,7 +61,7 @@ final class CellSplitter {
                     break; // e.g. a fluent call chain going on at the next line
                 }
                 int consumed = buffer.length() - info.remaining().length();
-                pieces.add(new Piece(info.source(), start, c == Completeness.COMPLETE));
+                pieces.add(new Piece(info.source(), start, closed(info.source())));
                 start += consumed;
                 buffer = info.remaining();
             }
@@ -74,6 +74,41 @@ final class CellSplitter {
             }
         }
         return pieces;
+    }
+
+    /** Whether the learner ended the snippet with a semicolon or a closing brace (comments ignored). */
+    static boolean closed(String source) {
+        char last = 0;
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == '/' && i + 1 < n && source.charAt(i + 1) == '/') {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? n : end;
+                continue;
+            }
+            if (c == '/' && i + 1 < n && source.charAt(i + 1) == '*') {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                char quote = c;
+                i++;
+                while (i < n && source.charAt(i) != quote) {
+                    i += source.charAt(i) == '\\' ? 2 : 1;
+                }
+                last = quote;
+                i++;
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                last = c;
+            }
+            i++;
+        }
+        return last == ';' || last == '}';
     }
 
     private static final String CONTINUATION_STARTS = ".)]}+-*/%&|^?:,=<>";
@@ -89,7 +124,7 @@ final class CellSplitter {
             if (line.isEmpty() || line.startsWith("//")) {
                 continue;
             }
-            if (line.startsWith("/*") || line.startsWith("*")) {
+            if (line.startsWith("/*") || line.startsWith("*") && !line.startsWith("*=")) {
                 continue;
             }
             char first = line.charAt(0);

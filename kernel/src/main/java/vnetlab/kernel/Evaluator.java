@@ -87,6 +87,30 @@ public final class Evaluator implements AutoCloseable {
         return String.join("; ", messages);
     }
 
+    /**
+     * Starts an evaluator on a thread of its own and warms it up, so that the kernel answers kernel_info meanwhile.
+     */
+    public static java.util.concurrent.CompletableFuture<Evaluator> start(List<String> startupImports) {
+        java.util.concurrent.CompletableFuture<Evaluator> ready = new java.util.concurrent.CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                Evaluator evaluator = new Evaluator(startupImports);
+                long t1 = System.nanoTime();
+                evaluator.warmUp();
+                ready.complete(evaluator);
+                LOG.info(() -> "Java engine ready " + (System.nanoTime() - t0) / 1_000_000 + " ms after its start ("
+                        + (t1 - t0) / 1_000_000 + " ms JShell and imports); JVM up for "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "vnetlab-start");
+        starter.setDaemon(true);
+        starter.start();
+        return ready;
+    }
+
     /** Compiles and runs a throw-away snippet so that the first real cell is fast. */
     public void warmUp() {
         control.beginCell();

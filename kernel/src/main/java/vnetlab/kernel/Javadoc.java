@@ -62,6 +62,15 @@ final class Javadoc {
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
+    /** Tidies Javadoc text JShell found for a JDK element (markers already gone): inline tags reduced. */
+    static String tidy(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            out.append(inline(line.startsWith(" ") ? line.substring(1) : line).stripTrailing()).append('\n');
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
     private static String inline(String line) {
         return line.replaceAll("\\{@(?:code|literal) ([^}]*)}", "$1")
                 .replaceAll("\\{@link(?:plain)? #?([^} ]*)(?: [^}]*)?}", "$1")

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  */
 final class Javadocs {
     static final String ROOT = "vnetlab-sources/";
+    /** A system property naming more source folders to read (path-separated), e.g. test sources. */
+    static final String EXTRA_SOURCES = "vnetlab.sources";
     private Map<String, List<String>> index;
 
     /** The Javadoc for a JShell signature such as {@code "Lab Net.lab(String name)"} or {@code "vnetlab.Net"}. */
@@ -99,15 +101,17 @@ final class Javadocs {
     private static List<String> sources() {
         List<String> texts = new ArrayList<>();
         try {
+            String extra = System.getProperty(EXTRA_SOURCES, "");
+            for (String root : extra.split(java.io.File.pathSeparator)) {
+                if (!root.isBlank() && Files.isDirectory(Path.of(root))) {
+                    readTree(Path.of(root), texts);
+                }
+            }
             Enumeration<URL> roots = Javadocs.class.getClassLoader().getResources(ROOT + "vnetlab");
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
                 if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> files = Files.walk(Paths.get(url.toURI()))) {
-                        for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                            texts.add(Files.readString(p, StandardCharsets.UTF_8));
-                        }
-                    }
+                    readTree(Paths.get(url.toURI()), texts);
                 } else if ("jar".equals(url.getProtocol())) {
                     JarURLConnection connection = (JarURLConnection) url.openConnection();
                     connection.setUseCaches(false);
@@ -128,5 +132,13 @@ final class Javadocs {
                     .warning("cannot read the packed sources for inspect: " + e);
         }
         return texts;
+    }
+
+    private static void readTree(Path root, List<String> texts) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
     }
 }

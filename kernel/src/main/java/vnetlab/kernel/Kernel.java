@@ -30,14 +30,22 @@ public final class Kernel {
     private final Channels channels;
     private final BlockingQueue<Message> cellRequests = new LinkedBlockingQueue<>();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final CompletableFuture<Evaluator> engine;
     private final Thread cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
 
-    /** A kernel answering on the given channels; call {@link #run()}. */
+    /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
+        this(channels, Evaluator.start(StartupImports.LIST));
+    }
+
+    /** A kernel answering on the given channels with an engine started earlier; call {@link #run()}. */
+    public Kernel(Channels channels, CompletableFuture<Evaluator> engine) {
         this.channels = channels;
-        this.cells = new Thread(this::runCells, "vnetlab-cells");
+        this.engine = engine;
+        // learners' code runs on this thread: a deep stack for recursive exercises
+        this.cells = new Thread(null, this::runCells, "vnetlab-cells", 64L * 1024 * 1024);
         cells.setDaemon(true);
     }
 
@@ -45,9 +53,13 @@ public final class Kernel {
     public void run() {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
+        KernelLog.configure(System.getenv("VNETLAB_LOG"), originalErr); // the log must not reach the notebook
         OutputStreams streams = new OutputStreams(this::stream);
         System.setOut(streams.stdout());
         System.setErr(streams.stderr());
+        // no console behind a notebook: reading System.in ends at once instead of blocking the cell for good
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        interruptOnSigint();
         Display.install(new Display.Sink() {
             @Override
             public void show(Object value, String displayId) {
@@ -63,7 +75,7 @@ public final class Kernel {
         });
         channels.publish(Message.orphan("status", status("starting"), channels.session()));
         cells.start();
-        Session.start(streams).whenComplete((s, failure) -> {
+        Session.when(engine, streams).whenComplete((s, failure) -> {
             if (failure != null) {
                 LOG.log(Level.SEVERE, "the Java engine did not start", failure);
                 session.completeExceptionally(failure);
@@ -76,6 +88,22 @@ public final class Kernel {
         System.setOut(originalOut);
         System.setErr(originalErr);
         channels.close();
+    }
+
+    /**
+     * Treats SIGINT as an interrupt of the running cell (interrupt_mode "signal", or Ctrl-C in the terminal that
+     * started Jupyter) instead of letting it end the JVM and every object the learner built.
+     */
+    private void interruptOnSigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (session.isDone() && !session.isCompletedExceptionally()) {
+                    session.join().evaluator().interrupt();
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            LOG.fine(() -> "SIGINT stays the JVM's: " + e.getMessage());
+        }
     }
 
     /** Whether the last shutdown request asked for a restart. */
