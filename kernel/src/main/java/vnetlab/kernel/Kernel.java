@@ -195,6 +195,9 @@ public final class Kernel {
                 };
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
+                if (stopsTheQueue(request, reply)) {
+                    abortQueuedCells();
+                }
             } catch (RuntimeException | Error e) {
                 LOG.log(Level.WARNING, request.type() + " failed", e);
                 JsonObject error = new JsonObject();
@@ -208,6 +211,30 @@ public final class Kernel {
                 Thread.interrupted();
                 idle(request);
             }
+        }
+    }
+
+    /** Whether a failed cell asked (stop_on_error, true unless said otherwise) that the cells queued after it not run. */
+    private static boolean stopsTheQueue(Message request, JsonObject reply) {
+        JsonElement stop = request.content().get("stop_on_error");
+        return "execute_request".equals(request.type()) && reply.has("status")
+                && "error".equals(reply.get("status").getAsString()) && (stop == null || stop.getAsBoolean());
+    }
+
+    /** Run All sends every cell at once: after an error, the cells already queued are answered "aborted". */
+    private void abortQueuedCells() {
+        java.util.List<Message> queued = new java.util.ArrayList<>();
+        cellRequests.drainTo(queued);
+        for (Message queuedRequest : queued) {
+            if (!"execute_request".equals(queuedRequest.type())) {
+                cellRequests.add(queuedRequest);
+                continue;
+            }
+            busy(queuedRequest);
+            JsonObject aborted = new JsonObject();
+            aborted.addProperty("status", "aborted");
+            channels.reply(queuedRequest.reply("execute_reply", aborted, channels.session()));
+            idle(queuedRequest);
         }
     }
 

@@ -26,7 +26,7 @@ final class Command {
 
     private Command(List<String> argv, Map<String, String> environment, Path directory, Duration timeout) {
         this.argv = List.copyOf(argv);
-        this.environment = Map.copyOf(environment);
+        this.environment = new java.util.HashMap<>(environment);
         this.directory = directory;
         this.timeout = timeout;
     }
@@ -43,6 +43,7 @@ final class Command {
         return new Command(argv, environment, directory, timeout);
     }
 
+    /** Adds these variables to the inherited environment; a null value removes the variable. */
     Command environment(Map<String, String> variables) {
         return new Command(argv, variables, directory, timeout);
     }
@@ -60,7 +61,13 @@ final class Command {
                 ProcessBuilder builder = new ProcessBuilder(argv).directory(directory.toFile())
                         .redirectOutput(out.toFile()).redirectError(err.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-                builder.environment().putAll(environment);
+                environment.forEach((name, value) -> {
+                    if (value == null) {
+                        builder.environment().remove(name);
+                    } else {
+                        builder.environment().put(name, value);
+                    }
+                });
                 Process process = builder.start();
                 boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 if (!finished) {
