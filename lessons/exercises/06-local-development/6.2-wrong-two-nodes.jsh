@@ -1,0 +1,1 @@
+var ci = desktop.kind("ci", 2);
