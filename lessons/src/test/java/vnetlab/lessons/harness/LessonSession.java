@@ -47,6 +47,16 @@ public final class LessonSession implements AutoCloseable {
      * @return the session
      */
     public static LessonSession start() {
+        return start(IMPORTS);
+    }
+
+    /**
+     * Starts a session that runs the given imports first.
+     *
+     * @param imports the start-up code
+     * @return the session
+     */
+    static LessonSession start(String imports) {
         URL kernel = vnetlab.course.Course.class.getProtectionDomain().getCodeSource().getLocation();
         var loader = new IsolatedLoader(LessonSession.class.getClassLoader(), kernel);
         ExecutionControlProvider provider = new ExecutionControlProvider() {
@@ -65,7 +75,7 @@ public final class LessonSession implements AutoCloseable {
                 .compilerOptions("--class-path", System.getProperty("java.class.path"))
                 .build();
         var session = new LessonSession(shell);
-        session.run(IMPORTS);
+        session.run(imports);
         return session;
     }
 
