@@ -19,7 +19,7 @@ EXERCISES = ROOT / "lessons" / "exercises"
 OUT = ROOT / "notebooks"
 
 KERNELSPEC = {"name": "vnetlab", "display_name": "Java (vnetlab)", "language": "java"}
-LANGUAGE_INFO = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source"}
+LANGUAGE_INFO = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java", "codemirror_mode": "text/x-java"}
 
 
 def exercises():
