@@ -54,6 +54,17 @@ public final class DockerEngine {
         return machine;
     }
 
+    /**
+     * For Docker Desktop: the laptop whose addresses the published ports are forwarded from (the engine itself runs in
+     * the Docker Desktop VM).
+     */
+    public Optional<Host> desktopHost() {
+        if (machine instanceof Vm vm && vm.hypervisor().kind() == HypervisorKind.DOCKER_DESKTOP) {
+            return Optional.of(vm.host());
+        }
+        return Optional.empty();
+    }
+
     /** The default bridge network "bridge" on docker0. */
     public DockerNetwork bridge() {
         return networks.get("bridge");

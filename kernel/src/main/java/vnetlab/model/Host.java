@@ -113,6 +113,24 @@ public final class Host extends Machine {
         return hypervisors.computeIfAbsent(kind, k -> new Hypervisor(topology, this, k));
     }
 
+    /**
+     * Creates or returns Docker Desktop on this laptop: a small Linux VM (on 192.168.65.0/24 behind NAT) runs the Docker
+     * engine; ports its containers publish are forwarded to the laptop's own addresses.
+     *
+     * <pre>{@code
+     * var docker = laptop.dockerDesktop();
+     * docker.run("web", "nginx").publish(8080, 80)   // http://localhost:8080 on the laptop
+     * }</pre>
+     */
+    public DockerEngine dockerDesktop() {
+        Hypervisor desktop = hypervisor(HypervisorKind.DOCKER_DESKTOP);
+        if (!desktop.vms().isEmpty()) {
+            return desktop.vms().get(0).docker();
+        }
+        String vmName = topology.existingVm("docker-desktop").isPresent() ? "docker-desktop-" + name() : "docker-desktop";
+        return desktop.vm(vmName).memory(2048).docker();
+    }
+
     /** Its hypervisors. */
     public List<Hypervisor> hypervisors() {
         return List.copyOf(hypervisors.values());

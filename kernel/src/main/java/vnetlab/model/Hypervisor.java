@@ -53,6 +53,10 @@ public final class Hypervisor {
                         ip("192.168.100.1"), null, ip("192.168.100.1"), ip("192.168.100.1"),
                         ip("192.168.100.2"), ip("192.168.100.254")));
             }
+            // Docker Desktop's default internal subnet is 192.168.65.0/24 (Settings → Resources → Network); the
+            // gateway .1 and the VM's lease from .3 are vnetlab's picks.
+            case DOCKER_DESKTOP -> add(new VirtualNetwork("desktop-nat", VirtualNetworkKind.NAT, Cidr.parse("192.168.65.0/24"),
+                    null, ip("192.168.65.1"), ip("192.168.65.1"), ip("192.168.65.1"), ip("192.168.65.3"), ip("192.168.65.254")));
             default -> throw new IllegalStateException("unknown hypervisor " + kind);
         }
     }
@@ -252,6 +256,9 @@ public final class Hypervisor {
         if (protocol == null || protocol == Protocol.ICMP) {
             throw new IllegalArgumentException("port forwarding needs tcp or udp, not " + protocol);
         }
+        if (kind == HypervisorKind.DOCKER_DESKTOP) {
+            throw new IllegalArgumentException("Docker Desktop forwards the ports its containers publish by itself; use container.publish(...)");
+        }
         if (kind == HypervisorKind.KVM) {
             throw new IllegalArgumentException("libvirt has no port-forwarding rules; bridge VM \"" + vm.name()
                     + "\" with vm.bridged() or add a DNAT rule on the host");
@@ -293,7 +300,8 @@ public final class Hypervisor {
     }
 
     VirtualNetwork hostOnlyDefault() {
-        return networks.values().stream().filter(n -> n.kind() == VirtualNetworkKind.HOST_ONLY).findFirst().orElseThrow();
+        return networks.values().stream().filter(n -> n.kind() == VirtualNetworkKind.HOST_ONLY).findFirst().orElseThrow(() ->
+                new IllegalArgumentException(kind.label() + " has no host-only network; use nat()"));
     }
 
     VirtualNetwork natDefault() {
