@@ -5,5 +5,4 @@ var n2     = rack.host("n2", "10.50.0.12");
 var kvm1   = n1.hypervisor(KVM);
 var front  = kvm1.vm("front").bridged();
 var back   = kvm1.vm("back").bridged();
-n2.hypervisor(KVM);
-spread.cluster("pair", n1, n2);
+spread.hypervisorCluster("pair").add(kvm1).add(n2.hypervisor(KVM));

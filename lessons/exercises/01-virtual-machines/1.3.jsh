@@ -4,5 +4,5 @@ var n1     = rack.host("n1", "10.50.0.11");
 var n2     = rack.host("n2", "10.50.0.12");
 var front  = n1.hypervisor(KVM).vm("front").bridged();
 var back   = n2.hypervisor(KVM).vm("back").bridged();
-spread.cluster("pair", n1, n2);
+spread.hypervisorCluster("pair").add(n1.hypervisor(KVM)).add(n2.hypervisor(KVM));
 spread.trace(front, back, 8080)

@@ -1,1 +1,1 @@
-var ci = desktop.kind("ci", 2);
+var ci = desktop.machine().kind("ci", 2);

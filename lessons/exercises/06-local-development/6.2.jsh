@@ -1,2 +1,2 @@
-var ci = desktop.kind("ci", 3);
+var ci = desktop.machine().kind("ci", 3);
 ci.addressPlan()
