@@ -1,0 +1,54 @@
+package vnetlab.sim;
+
+import vnetlab.model.Ipv4;
+
+/** Picks the segment a packet leaves on and its next hop: connected network, a route, or the default gateway. */
+final class RouteStage implements Stage {
+
+    @Override
+    public Verdict apply(Visit v) {
+        Station here = v.here;
+        Ipv4 dst = v.packet.destination();
+        if (v.forcedOut != null) {
+            v.out = v.forcedOut;
+            v.nextHop = dst;
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        // Longest prefix wins among connected networks and routes, as in a kernel routing table.
+        Station.Iface best = null;
+        for (Station.Iface i : here.ifaces) {
+            if (i.routable() && i.segment().contains(dst)
+                    && (best == null || i.segment().cidr.prefix() > best.segment().cidr.prefix())) {
+                best = i;
+            }
+        }
+        Station.Route route = null;
+        for (Station.Route r : here.routes) {
+            if (r.prefix().contains(dst) && (route == null || r.prefix().prefix() > route.prefix().prefix())) {
+                route = r;
+            }
+        }
+        if (route != null && (best == null || route.prefix().prefix() > best.segment().cidr.prefix())) {
+            v.out = route.segment();
+            v.nextHop = route.via() != null ? route.via() : dst;
+            v.tunnel = route.tunnel();
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        if (best != null) {
+            v.out = best.segment();
+            v.nextHop = dst;
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        if (here.gatewaySegment != null) {
+            v.out = here.gatewaySegment;
+            v.nextHop = here.gateway != null ? here.gateway : dst;
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        if (here.kind == Station.Kind.INTERNET) {
+            v.out = here.ifaces.get(0).segment();
+            v.nextHop = dst;
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        return Addressing.noRoute(here, v.packet, v.run.fabric);
+    }
+}
