@@ -270,7 +270,11 @@ public final class KubernetesCluster {
         if (range.prefix() < 12 || range.prefix() > 28) {
             throw new IllegalArgumentException("service range " + range + " must be /12 to /28 (kube-apiserver allows at most 20 host bits)");
         }
-        checkRanges(cni, podRange, range, mustReach, "chosen");
+        if (podRange != null && range.overlaps(podRange)) {
+            throw new IllegalArgumentException("service range " + range + " overlaps the pod range " + podRange + " (" + podOrigin()
+                    + "); choose another with k8s.serviceCidr(\"" + suggestService(podRange, mustReach) + "\")");
+        }
+        checkRanges(cni, podRange, range, mustReach, podOrigin());
         serviceRange = range;
         clusterIps.clear();
         for (Service s : services.values()) {
@@ -294,9 +298,13 @@ public final class KubernetesCluster {
         }
         List<Cidr> next = new ArrayList<>(mustReach);
         next.add(range);
-        checkRanges(cni, podRange, serviceRange, next, podRangeChosen || podRange == null ? "chosen" : cni.label() + "'s default");
+        checkRanges(cni, podRange, serviceRange, next, podOrigin());
         mustReach.add(range);
         return this;
+    }
+
+    private String podOrigin() {
+        return podRangeChosen || podRange == null ? "chosen" : cni.label() + "'s default";
     }
 
     private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin) {
