@@ -92,6 +92,18 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         return cluster;
     }
 
+    /**
+     * The nat and filter rules this machine would hold, as {@code iptables-save} prints them (Docker's chains when it
+     * runs Docker; none otherwise). Added by the simulator helper.
+     *
+     * <pre>{@code
+     * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
+     * }</pre>
+     */
+    public vnetlab.model.netfilter.Iptables iptables() {
+        return vnetlab.model.netfilter.Netfilter.of(this);
+    }
+
     /** The networks this machine is directly on (for picking free Docker address pools). */
     abstract java.util.List<Cidr> attachedRanges();
 }

@@ -163,7 +163,7 @@ final class ClusterFabric {
                 b.fabric.dns.add(realm, dns, s.clusterIp(), null, "cluster DNS at " + cluster.dns());
             }
         }
-        KubeProxy kube = new KubeProxy(cluster.name(), podRange, cluster.serviceRange(), ports);
+        KubeProxy kube = new KubeProxy(cluster.name(), realm, podRange, cluster.serviceRange(), ports);
         b.fabric.kubeProxies.add(kube);
         for (Station node : distinctNodes()) {
             node.kubeProxy = kube;

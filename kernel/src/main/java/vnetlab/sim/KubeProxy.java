@@ -18,12 +18,15 @@ final class KubeProxy {
     }
 
     final String cluster;
+    /** The realm of the cluster's pod networks (see {@link Segment#realm}). */
+    final String realm;
     final Cidr podCidr;
     final Cidr serviceCidr;
     final List<ServicePort> ports;
 
-    KubeProxy(String cluster, Cidr podCidr, Cidr serviceCidr, List<ServicePort> ports) {
+    KubeProxy(String cluster, String realm, Cidr podCidr, Cidr serviceCidr, List<ServicePort> ports) {
         this.cluster = cluster;
+        this.realm = realm;
         this.podCidr = podCidr;
         this.serviceCidr = serviceCidr;
         this.ports = List.copyOf(ports);

@@ -130,6 +130,6 @@ public final class Reachability {
             out.append('\n');
         }
         legend.forEach((reason, n) -> out.append("✗").append(n).append(": ").append(reason).append('\n'));
-        return out.toString();
+        return out.toString().replaceAll(" +\n", "\n");
     }
 }

@@ -9,6 +9,16 @@ final class RouteStage implements Stage {
     public Verdict apply(Visit v) {
         Station here = v.here;
         Ipv4 dst = v.packet.destination();
+        if (v.origin) {
+            for (KubeProxy kube : v.run.fabric.kubeProxies) {
+                if (kube.serviceCidr.contains(dst) && here.kubeProxy != kube && here.node == null
+                        && !v.run.fabric.isClusterMember(here, kube.realm)) {
+                    return new Verdict.Drop(DropReason.CLUSTER_IP_OUTSIDE, dst + " is a ClusterIP of cluster "
+                            + kube.cluster + "; " + here.name + " is outside the cluster, where no kube-proxy "
+                            + "translates it");
+                }
+            }
+        }
         if (v.forcedOut != null) {
             v.out = v.forcedOut;
             v.nextHop = dst;

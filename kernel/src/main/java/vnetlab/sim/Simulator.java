@@ -214,6 +214,9 @@ public final class Simulator {
                 endpoints.add(s);
             }
         }
+        if (endpoints.remove(fabric.internet)) {
+            endpoints.add(fabric.internet);
+        }
         int n = endpoints.size();
         Reachability.Cell[][] cells = new Reachability.Cell[n][n];
         Reachability.Cell self = new Reachability.Cell(true, Optional.empty(), "itself");

@@ -135,6 +135,12 @@ public final class Trace {
         if (first) {
             parts.add("answers");
         }
+        boolean proxied = !before.source().equals(after.source()) && !before.destination().equals(after.destination())
+                && h.action().contains("opens a new connection");
+        if (proxied) {
+            parts.add(h.where() + " answers the first connection: " + after.from() + " → " + after.to());
+            return String.join("; ", parts);
+        }
         if (!before.source().equals(after.source()) || before.sourcePort() != after.sourcePort()) {
             parts.add("conntrack un-DNAT: source " + before.from() + " → " + after.from());
         }

@@ -26,8 +26,12 @@ final class Tracer {
         Segment in = null;
         Packet packet = first;
         boolean origin = true;
+        String tunnel = null;
         for (int number = 1; number <= HOP_CAP; number++) {
             Visit v = new Visit(at, in, packet, origin, run);
+            if (tunnel != null) {
+                v.actions.add(tunnel + ": decapsulated");
+            }
             Verdict verdict = null;
             for (Stage stage : PIPELINE) {
                 verdict = stage.apply(v);
@@ -45,6 +49,7 @@ final class Tracer {
                 in = v.out;
                 packet = forward.packet();
                 origin = false;
+                tunnel = v.tunnel == null || v.tunnel.isEmpty() ? null : v.tunnel;
             } else if (verdict instanceof Verdict.Deliver deliver) {
                 v.actions.add(deliver.action());
                 record(run, number, v, "");
