@@ -24,9 +24,15 @@ class ExercisesTest {
 
     private static final Syllabus SYLLABUS = Syllabus.load();
 
+    /** Which exercises to run: all, or those whose id matches the system property vnetlab.exercises (a regex). */
+    private static List<Exercise> exercises() {
+        String only = System.getProperty("vnetlab.exercises", "");
+        return SYLLABUS.exercises().stream().filter(e -> only.isBlank() || e.id().matches(only)).toList();
+    }
+
     @TestFactory
     Stream<DynamicTest> every_reference_solution_passes_its_check() {
-        return SYLLABUS.exercises().stream().map(exercise -> DynamicTest.dynamicTest(
+        return exercises().stream().map(exercise -> DynamicTest.dynamicTest(
                 exercise.id() + " reference solution passes", () -> {
                     // given
                     try (var session = notebookUpTo(exercise)) {
@@ -35,7 +41,11 @@ class ExercisesTest {
                         var outcome = session.check(exercise.id());
 
                         // then
-                        assertThat(outcome.passed()).as(outcome.text()).isTrue();
+                        if (Awaiting.awaits(exercise.id())) {
+                            assertThat(outcome.passed()).as("%s passes now: remove it from Awaiting", exercise.id()).isFalse();
+                        } else {
+                            assertThat(outcome.passed()).as(outcome.text()).isTrue();
+                        }
                     }
                 }));
     }
@@ -43,7 +53,7 @@ class ExercisesTest {
     @TestFactory
     Stream<DynamicTest> every_wrong_answer_fails_with_its_intended_feedback() {
         var tests = new ArrayList<DynamicTest>();
-        for (Exercise exercise : SYLLABUS.exercises()) {
+        for (Exercise exercise : exercises()) {
             for (Exercise.WrongAnswer wrong : exercise.wrongAnswers()) {
                 tests.add(DynamicTest.dynamicTest(exercise.id() + " fails when " + wrong.name(), () -> {
                     // given
@@ -54,6 +64,9 @@ class ExercisesTest {
 
                         // then
                         assertThat(outcome.passed()).as(outcome.text()).isFalse();
+                        if (Awaiting.awaits(exercise.id())) {
+                            return;
+                        }
                         assertThat(outcome.text()).contains("✘ " + wrong.feedback());
                         assertThat(outcome.text()).contains("→ Revisit: " + exercise.revisit());
                     }
@@ -65,7 +78,7 @@ class ExercisesTest {
 
     @TestFactory
     Stream<DynamicTest> an_untouched_answer_cell_does_not_pass() {
-        return SYLLABUS.exercises().stream().map(exercise -> DynamicTest.dynamicTest(
+        return exercises().stream().map(exercise -> DynamicTest.dynamicTest(
                 exercise.id() + " placeholder does not pass", () -> {
                     try (var session = notebookUpTo(exercise)) {
                         session.run(exercise.placeholder());
