@@ -1,0 +1,107 @@
+package vnetlab.kernel;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Shows values in the notebook from inside a cell, and updates a shown value in place: the way to animate.
+ *
+ * <p>Imported statically in every session, so cells call {@code display(x)} and {@code updateDisplay(id, x)}.
+ * Packages above the kernel stay free of Jupyter: they return data (a list of steps, say) and the cell, or a
+ * renderer registered in {@link Renderers}, animates it with {@link #animate}.
+ *
+ * <pre>{@code
+ * var id = display("step 1");          // shows "step 1", returns its display id
+ * updateDisplay(id, "step 2");         // the same output now reads "step 2"
+ * animate(List.of("a", "b", "c"), 500) // shows a, then b, then c in the same place, half a second apart
+ * }</pre>
+ */
+public final class Display {
+    /** Where displays go; the kernel installs one for the session. */
+    public interface Sink {
+        /** Shows a value under a display id. */
+        void show(Object value, String displayId);
+
+        /** Replaces what the display id shows. */
+        void update(String displayId, Object value);
+    }
+
+    private static volatile Sink sink;
+
+    private Display() {
+    }
+
+    /** Installs the session's sink (the kernel does this at startup). */
+    public static void install(Sink session) {
+        sink = session;
+    }
+
+    private static Sink sink() {
+        Sink s = sink;
+        if (s == null) {
+            throw new IllegalStateException("display(...) works in a notebook cell; no kernel is running here");
+        }
+        return s;
+    }
+
+    /**
+     * Shows a value now (before the cell ends) and returns its display id for {@link #updateDisplay}.
+     *
+     * <pre>{@code
+     * var id = display(lab);   // the lab's diagram appears at once
+     * }</pre>
+     */
+    public static String display(Object value) {
+        String id = UUID.randomUUID().toString();
+        sink().show(value, id);
+        return id;
+    }
+
+    /**
+     * Replaces, in place, what an earlier {@link #display} showed.
+     *
+     * <pre>{@code
+     * updateDisplay(id, trace)   // works: the picture changes where it is
+     * updateDisplay("nope", 1)   // fails: "nope" was not returned by display(...)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the id is blank
+     */
+    public static void updateDisplay(String displayId, Object value) {
+        Objects.requireNonNull(displayId, "displayId");
+        if (displayId.isBlank()) {
+            throw new IllegalArgumentException("updateDisplay needs the id that display(...) returned, not \"\"");
+        }
+        sink().update(displayId, value);
+    }
+
+    /**
+     * Shows each frame in turn in one place, waiting between frames: a step-by-step animation.
+     *
+     * <pre>{@code
+     * animate(trace.steps(), 700)   // each hop of the trace, 0.7 s apart
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the pause is negative
+     */
+    public static void animate(Iterable<?> frames, long millisBetweenFrames) {
+        if (millisBetweenFrames < 0) {
+            throw new IllegalArgumentException("the pause between frames must be 0 or more milliseconds, not "
+                    + millisBetweenFrames);
+        }
+        String id = null;
+        for (Object frame : frames) {
+            if (id == null) {
+                id = display(frame);
+                continue;
+            }
+            try {
+                Thread.sleep(millisBetweenFrames);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            updateDisplay(id, frame);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package vnetlab.kernel;
+
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import vnetlab.kernel.exec.KernelExecutionControl;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Evaluates notebook cells as Java through an in-process JShell whose state carries across cells.
+ *
+ * <p>A cell may hold several snippets. The value of its last expression is the cell's result; an expression on
+ * an earlier line is shown too unless the learner ended it with a semicolon (so a cell of three
+ * {@code lab.trace(...)} lines shows three traces, and {@code vbox.forward(2222, dev, 22);} shows nothing).
+ *
+ * <pre>{@code
+ * var evaluator = new Evaluator(StartupImports.LIST);
+ * evaluator.eval("var x = 20;\nx + 22", shown -> {})   // Result.Shown(42)
+ * }</pre>
+ */
+public final class Evaluator implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Evaluator.class.getName());
+
+    private final KernelExecutionControl control = new KernelExecutionControl();
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    private final CellSplitter splitter;
+    private final Map<String, CellErrors.Origin> origins = new HashMap<>();
+
+    /** The outcome of a cell. */
+    public sealed interface Result {
+        /** The cell's last expression produced this value. */
+        record Shown(Object value) implements Result {
+        }
+
+        /** The cell ran and has nothing to show (a declaration, a statement, a {@code null}). */
+        record Silent() implements Result {
+        }
+
+        /** The cell failed; the error is formatted for the notebook. */
+        record Failed(CellError error) implements Result {
+        }
+    }
+
+    /**
+     * Starts JShell in this JVM and evaluates the startup imports; an import that fails is logged, not fatal.
+     */
+    public Evaluator(List<String> startupImports) {
+        this.shell = JShell.builder()
+                .executionEngine(control.provider(), Map.of())
+                .compilerOptions("-parameters")
+                .build();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                shell.addToClasspath(entry);
+            }
+        }
+        this.analysis = shell.sourceCodeAnalysis();
+        this.splitter = new CellSplitter(analysis);
+        for (String line : startupImports) {
+            List<SnippetEvent> events = shell.eval(line);
+            boolean ok = !events.isEmpty() && events.stream().allMatch(e -> e.status().isDefined());
+            if (!ok) {
+                LOG.warning(() -> "startup import failed: " + line + " (" + describe(events) + ")");
+            }
+        }
+    }
+
+    private String describe(List<SnippetEvent> events) {
+        List<String> messages = new ArrayList<>();
+        for (SnippetEvent e : events) {
+            shell.diagnostics(e.snippet()).forEach(d -> messages.add(d.getMessage(null)));
+        }
+        return String.join("; ", messages);
+    }
+
+    /** Compiles and runs a throw-away snippet so that the first real cell is fast. */
+    public void warmUp() {
+        control.beginCell();
+        shell.eval("String.valueOf(1 + 1).length()");
+        analysis.analyzeCompletion("int warm = 1;");
+        analysis.completionSuggestions("String.val", 10, new int[1]);
+    }
+
+    /**
+     * Runs a cell.
+     *
+     * @param cell  the cell's source
+     * @param shown receives the values of earlier expressions that are to be shown (not the last one)
+     */
+    public Result eval(String cell, Consumer<Object> shown) {
+        control.beginCell();
+        List<CellSplitter.Piece> pieces = splitter.split(cell);
+        Result result = new Result.Silent();
+        for (int i = 0; i < pieces.size(); i++) {
+            CellSplitter.Piece piece = pieces.get(i);
+            boolean last = i == pieces.size() - 1;
+            List<SnippetEvent> events = shell.eval(piece.source());
+            if (control.interrupted()) {
+                return new Result.Failed(CellErrors.interrupted());
+            }
+            Optional<CellError> failure = failure(cell, piece, events);
+            if (failure.isPresent()) {
+                return new Result.Failed(failure.get());
+            }
+            Optional<Object> value = value(events);
+            if (last) {
+                result = value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
+            } else if (!piece.closed()) {
+                value.ifPresent(shown);
+            }
+        }
+        return result;
+    }
+
+    private Optional<Object> value(List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null && KernelExecutionControl.isValueKey(e.value()) && showsValue(e.snippet())) {
+                return control.takeValue(e.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean showsValue(Snippet snippet) {
+        return switch (snippet.subKind()) {
+            case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, ASSIGNMENT_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;
+            default -> false;
+        };
+    }
+
+    private Optional<CellError> failure(String cell, CellSplitter.Piece piece, List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            origins.put(e.snippet().id(), new CellErrors.Origin(cell, piece.offset()));
+            if (e.status() == Snippet.Status.REJECTED) {
+                List<Diag> errors = shell.diagnostics(e.snippet()).filter(Diag::isError).toList();
+                if (errors.isEmpty()) {
+                    return Optional.of(CellErrors.rejected(cell, piece.offset(), piece.source()));
+                }
+                return Optional.of(CellErrors.compile(cell, piece.offset(), errors.get(0)));
+            }
+            if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                return Optional.of(CellErrors.unresolved(cell, piece.offset(), shell.unresolvedDependencies(
+                        (jdk.jshell.DeclarationSnippet) e.snippet()).toList()));
+            }
+            JShellException exception = e.exception();
+            if (exception instanceof UnresolvedReferenceException unresolved) {
+                return Optional.of(CellErrors.unresolved(cell, piece.offset(),
+                        shell.unresolvedDependencies(unresolved.getSnippet()).toList()));
+            }
+            if (exception instanceof EvalException thrown) {
+                Throwable original = control.takeThrown().orElse(null);
+                return Optional.of(CellErrors.thrown(cell, thrown, original, origins::get));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Completion, inspection and completeness of partial input. */
+    public SourceCodeAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Asks the running cell to stop; see {@link KernelExecutionControl#stop()}. */
+    public void interrupt() {
+        control.stop();
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

@@ -1,0 +1,185 @@
+package vnetlab.kernel;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Installs the kernelspec the way {@code jupyter kernelspec install} would, without Python: kernel.json with the
+ * absolute paths of this {@code java} and this jar, two logos and (unless {@code --no-cds}) a class-data archive
+ * that makes the kernel start faster.
+ *
+ * <pre>{@code
+ * Install.parse("--prefix", "/tmp/jupyter").run()   // /tmp/jupyter/share/jupyter/kernels/vnetlab
+ * }</pre>
+ */
+record Install(Path kernelsDirectory, String name, boolean classData) {
+    private static final Logger LOG = Logger.getLogger(Install.class.getName());
+    static final String ARCHIVE = "vnetlab.jsa";
+    /** Start-up options of the kernel's JVM, measured in docs/performance.md (Kernel). */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss4m");
+
+    /**
+     * Reads the install options.
+     *
+     * @throws IllegalArgumentException for an unknown option or a missing value
+     */
+    static Install parse(String... args) {
+        Path kernels = null;
+        String name = KernelInfo.NAME;
+        boolean classData = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--user" -> kernels = userKernels();
+                case "--sys-prefix" -> kernels = sysPrefix().resolve("share/jupyter/kernels");
+                case "--prefix" -> kernels = Path.of(value(args, ++i, "--prefix")).toAbsolutePath()
+                        .resolve("share/jupyter/kernels");
+                case "--name" -> name = value(args, ++i, "--name");
+                case "--no-cds" -> classData = false;
+                default -> throw new IllegalArgumentException("unknown install option \"" + args[i]
+                        + "\"; use --user, --sys-prefix, --prefix DIR, --name NAME or --no-cds");
+            }
+        }
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("kernel name \"" + name
+                    + "\" may only hold letters, digits, '.', '_' and '-' (Jupyter's rule)");
+        }
+        return new Install(kernels == null ? userKernels() : kernels, name.toLowerCase(Locale.ROOT), classData);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value, e.g. " + option
+                    + (option.equals("--name") ? " vnetlab" : " /usr/local"));
+        }
+        return args[i];
+    }
+
+    static Path userKernels() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("mac")) {
+            return home.resolve("Library/Jupyter/kernels");
+        }
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData == null ? home.toString() : appData, "jupyter", "kernels");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg)).resolve("jupyter/kernels");
+    }
+
+    static Path sysPrefix() {
+        for (String variable : List.of("VIRTUAL_ENV", "CONDA_PREFIX")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return Path.of(value);
+            }
+        }
+        return Path.of("/usr");
+    }
+
+    /** Writes the kernelspec and returns its directory. */
+    Path run() {
+        Path dir = kernelsDirectory.resolve(name);
+        try {
+            Files.createDirectories(dir);
+            Logos.write(dir);
+            Path java = javaExecutable();
+            Path jar = jar();
+            Path archive = dir.resolve(ARCHIVE);
+            boolean archived = classData && createArchive(java, jar, archive);
+            Files.writeString(dir.resolve("kernel.json"), kernelJson(java, jar, archived ? archive : null),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the kernelspec in " + dir + ": " + e.getMessage()
+                    + "; pick a writable place with --user or --prefix DIR", e);
+        }
+        return dir;
+    }
+
+    static String kernelJson(Path java, Path jar, Path archive) {
+        JsonObject spec = new JsonObject();
+        JsonArray argv = new JsonArray();
+        argv.add(java.toString());
+        JVM_OPTIONS.forEach(argv::add);
+        if (archive != null) {
+            argv.add("-XX:SharedArchiveFile=" + archive);
+            argv.add("-Xshare:auto");
+            argv.add("-Xlog:cds=off");
+            argv.add("-Xlog:class+path=off");
+        }
+        argv.add("-jar");
+        argv.add(jar.toString());
+        argv.add("{connection_file}");
+        spec.add("argv", argv);
+        spec.addProperty("display_name", KernelInfo.DISPLAY_NAME);
+        spec.addProperty("language", "java");
+        spec.addProperty("interrupt_mode", "message");
+        spec.add("env", new JsonObject());
+        JsonObject metadata = new JsonObject();
+        metadata.addProperty("debugger", false);
+        spec.add("metadata", metadata);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
+    }
+
+    /** Runs a short training session that records the classes it loads into a CDS archive. */
+    private static boolean createArchive(Path java, Path jar, Path archive) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-XX:ArchiveClassesAtExit=" + archive);
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("train");
+        try {
+            Files.deleteIfExists(archive);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                LOG.warning("the class-data training run took too long; the kernel will start without it");
+                return false;
+            }
+            return p.exitValue() == 0 && Files.isRegularFile(archive);
+        } catch (IOException e) {
+            LOG.warning("no class-data archive (" + e.getMessage() + "); the kernel will start without it");
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static Path javaExecutable() {
+        return ProcessHandle.current().info().command().map(Path::of)
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java")).toAbsolutePath();
+    }
+
+    static Path jar() {
+        try {
+            Path location = Path.of(Install.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(location)) {
+                throw new IllegalStateException("install runs from the kernel jar (java -jar vnetlab-kernel.jar"
+                        + " install), not from " + location + "; build it with mvn package");
+            }
+            return location.toAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the kernel jar: " + e.getMessage(), e);
+        }
+    }
+
+}

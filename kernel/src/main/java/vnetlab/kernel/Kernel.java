@@ -1,0 +1,256 @@
+package vnetlab.kernel;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import vnetlab.kernel.wire.Channels;
+import vnetlab.kernel.wire.Message;
+
+import java.io.PrintStream;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Jupyter side of the kernel: answers each request type, publishes busy/idle around every request, and runs
+ * cells on the "vnetlab-cells" thread while the protocol thread stays free for interrupts and kernel_info.
+ *
+ * <pre>{@code
+ * new Kernel(Channels.bind(connection, session)).run();   // returns after shutdown_request
+ * }</pre>
+ */
+public final class Kernel {
+    private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
+    private static final Gson GSON = new Gson();
+
+    private final Channels channels;
+    private final BlockingQueue<Message> cellRequests = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final Thread cells;
+    private volatile Message outputParent;
+    private volatile boolean restartAfterShutdown;
+
+    /** A kernel answering on the given channels; call {@link #run()}. */
+    public Kernel(Channels channels) {
+        this.channels = channels;
+        this.cells = new Thread(this::runCells, "vnetlab-cells");
+        cells.setDaemon(true);
+    }
+
+    /** Serves requests until a shutdown request; the execution engine warms up meanwhile. */
+    public void run() {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        KernelLog.configure(System.getenv("VNETLAB_LOG"), originalErr); // the log must not reach the notebook
+        OutputStreams streams = new OutputStreams(this::stream);
+        System.setOut(streams.stdout());
+        System.setErr(streams.stderr());
+        Display.install(new Display.Sink() {
+            @Override
+            public void show(Object value, String displayId) {
+                streams.flush();
+                publishDisplay("display_data", value, displayId);
+            }
+
+            @Override
+            public void update(String displayId, Object value) {
+                streams.flush();
+                publishDisplay("update_display_data", value, displayId);
+            }
+        });
+        channels.publish(Message.orphan("status", status("starting"), channels.session()));
+        cells.start();
+        Session.start(streams).whenComplete((s, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "the Java engine did not start", failure);
+                session.completeExceptionally(failure);
+            } else {
+                session.complete(s);
+            }
+        });
+        channels.serve(this::onShell, this::onControl);
+        streams.close();
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        channels.close();
+    }
+
+    /** Whether the last shutdown request asked for a restart. */
+    public boolean restartRequested() {
+        return restartAfterShutdown;
+    }
+
+    private void onShell(Message request) {
+        LOG.info(() -> "shell: " + request.type());
+        switch (request.type()) {
+            case "execute_request", "complete_request", "inspect_request", "is_complete_request" ->
+                    cellRequests.add(request);
+            default -> answerHere(request, false);
+        }
+    }
+
+    private void onControl(Message request) {
+        LOG.info(() -> "control: " + request.type());
+        answerHere(request, true);
+    }
+
+    /** Requests the protocol thread answers itself: none of them waits for a cell. */
+    private void answerHere(Message request, boolean control) {
+        busy(request);
+        try {
+            JsonObject reply = switch (request.type()) {
+                case "kernel_info_request" -> KernelInfo.content();
+                case "interrupt_request" -> {
+                    if (session.isDone() && !session.isCompletedExceptionally()) {
+                        session.join().evaluator().interrupt();
+                    }
+                    yield ok();
+                }
+                case "shutdown_request" -> {
+                    JsonElement restart = request.content().get("restart");
+                    restartAfterShutdown = restart != null && restart.getAsBoolean();
+                    JsonObject content = ok();
+                    content.addProperty("restart", restartAfterShutdown);
+                    yield content;
+                }
+                case "history_request" -> {
+                    JsonObject content = ok();
+                    content.add("history", new JsonArray());
+                    yield content;
+                }
+                case "comm_info_request" -> {
+                    JsonObject content = ok();
+                    content.add("comms", new JsonObject());
+                    yield content;
+                }
+                default -> null;
+            };
+            if (reply == null) {
+                LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                return;
+            }
+            String type = request.type().replace("_request", "_reply");
+            Message message = request.reply(type, reply, channels.session());
+            if (control) {
+                channels.replyOnControl(message);
+            } else {
+                channels.reply(message);
+            }
+        } finally {
+            idle(request);
+            if ("shutdown_request".equals(request.type())) {
+                channels.stop();
+            }
+        }
+    }
+
+    private void runCells() {
+        while (true) {
+            Message request;
+            try {
+                request = cellRequests.take();
+            } catch (InterruptedException e) {
+                Thread.interrupted(); // a stray interrupt meant for a cell
+                continue;
+            }
+            busy(request);
+            try {
+                Session s = session.join();
+                JsonObject reply = switch (request.type()) {
+                    case "execute_request" -> s.execute(request, this);
+                    case "complete_request" -> s.complete(request.content());
+                    case "inspect_request" -> s.inspect(request.content());
+                    default -> s.isComplete(request.content());
+                };
+                channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
+                        channels.session()));
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, request.type() + " failed", e);
+                JsonObject error = new JsonObject();
+                error.addProperty("status", "error");
+                error.addProperty("ename", e.getClass().getSimpleName());
+                error.addProperty("evalue", String.valueOf(e.getMessage()));
+                error.add("traceback", new JsonArray());
+                channels.reply(request.reply(request.type().replace("_request", "_reply"), error,
+                        channels.session()));
+            } finally {
+                Thread.interrupted();
+                idle(request);
+            }
+        }
+    }
+
+    void publish(Message parent, String type, JsonObject content) {
+        channels.publish(parent.broadcast(type, content, channels.session()));
+    }
+
+    void setOutputParent(Message parent) {
+        outputParent = parent;
+    }
+
+    private void stream(String name, String text) {
+        Message parent = outputParent;
+        JsonObject content = new JsonObject();
+        content.addProperty("name", name);
+        content.addProperty("text", text);
+        if (parent == null) {
+            channels.publish(Message.orphan("stream", content, channels.session()));
+        } else {
+            publish(parent, "stream", content);
+        }
+    }
+
+    void publishDisplay(String type, Object value, String displayId) {
+        Message parent = outputParent;
+        DisplayData data = session.join().render(value);
+        JsonObject content = displayContent(data);
+        JsonObject transients = content.has("transient") ? content.getAsJsonObject("transient") : new JsonObject();
+        if (displayId != null) {
+            transients.addProperty("display_id", displayId);
+        }
+        content.add("transient", transients);
+        if (parent == null) {
+            channels.publish(Message.orphan(type, content, channels.session()));
+        } else {
+            publish(parent, type, content);
+        }
+    }
+
+    /** The data and metadata of display data as message content. */
+    static JsonObject displayContent(DisplayData data) {
+        JsonObject tree = GSON.toJsonTree(data).getAsJsonObject();
+        JsonObject content = new JsonObject();
+        content.add("data", tree.has("data") ? tree.get("data") : new JsonObject());
+        content.add("metadata", tree.has("metadata") && tree.get("metadata").isJsonObject()
+                ? tree.get("metadata") : new JsonObject());
+        JsonElement transients = tree.has("transient") ? tree.get("transient") : tree.get("transientData");
+        if (transients != null && transients.isJsonObject()) {
+            content.add("transient", transients);
+        }
+        return content;
+    }
+
+    private void busy(Message request) {
+        publish(request, "status", status("busy"));
+    }
+
+    private void idle(Message request) {
+        publish(request, "status", status("idle"));
+    }
+
+    private static JsonObject status(String state) {
+        JsonObject content = new JsonObject();
+        content.addProperty("execution_state", state);
+        return content;
+    }
+
+    static JsonObject ok() {
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        return content;
+    }
+}

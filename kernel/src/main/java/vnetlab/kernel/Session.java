@@ -1,0 +1,190 @@
+package vnetlab.kernel;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import vnetlab.kernel.magic.Magic;
+import vnetlab.kernel.magic.MagicContext;
+import vnetlab.kernel.magic.MagicFailure;
+import vnetlab.kernel.magic.Magics;
+import vnetlab.kernel.wire.Message;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * One learner's session: the Java engine, renderers, magics and the execution counter, answering the requests
+ * that need them (execute, complete, inspect, is_complete).
+ *
+ * <pre>{@code
+ * Session.start(streams).join().execute(request, kernel)   // the execute_reply content
+ * }</pre>
+ */
+final class Session {
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
+
+    private final Evaluator evaluator;
+    private final Renderer renderer;
+    private final Magics magics;
+    private final OutputStreams streams;
+    private final Assistant assistant;
+    private int executionCount;
+
+    Session(Evaluator evaluator, Renderer renderer, Magics magics, OutputStreams streams) {
+        this.evaluator = evaluator;
+        this.renderer = renderer;
+        this.magics = magics;
+        this.streams = streams;
+        this.assistant = new Assistant(evaluator);
+    }
+
+    /** Builds the session on a thread of its own (JShell takes a moment) and warms it up. */
+    static CompletableFuture<Session> start(OutputStreams streams) {
+        CompletableFuture<Session> ready = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                Evaluator evaluator = new Evaluator(StartupImports.LIST);
+                long t1 = System.nanoTime();
+                Renderer renderer = Renderers.create();
+                Session session = new Session(evaluator, renderer, Magics.standard(), streams);
+                evaluator.warmUp();
+                ready.complete(session);
+                LOG.info(() -> "Java engine ready " + (System.nanoTime() - t0) / 1_000_000 + " ms after start ("
+                        + (t1 - t0) / 1_000_000 + " ms JShell and imports); JVM up for "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "vnetlab-start");
+        starter.setDaemon(true);
+        starter.start();
+        return ready;
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    DisplayData render(Object value) {
+        return Renderers.render(renderer, value);
+    }
+
+    JsonObject execute(Message request, Kernel kernel) {
+        JsonObject content = request.content();
+        String code = request.text("code").orElse("");
+        boolean silent = content.has("silent") && content.get("silent").getAsBoolean();
+        boolean storeHistory = !content.has("store_history") || content.get("store_history").getAsBoolean();
+        if (!silent && storeHistory) {
+            executionCount++;
+        }
+        int count = executionCount;
+        kernel.setOutputParent(request);
+        if (!silent) {
+            JsonObject input = new JsonObject();
+            input.addProperty("code", code);
+            input.addProperty("execution_count", count);
+            kernel.publish(request, "execute_input", input);
+        }
+        Evaluator.Result result = run(code, kernel);
+        streams.flush();
+        JsonObject reply = new JsonObject();
+        reply.addProperty("execution_count", count);
+        if (result instanceof Evaluator.Result.Failed failed) {
+            CellError error = failed.error();
+            JsonObject published = errorContent(error);
+            kernel.publish(request, "error", published);
+            reply.addProperty("status", "error");
+            reply.addProperty("ename", error.name());
+            reply.addProperty("evalue", error.value());
+            reply.add("traceback", published.get("traceback"));
+            return reply;
+        }
+        if (result instanceof Evaluator.Result.Shown shown && !silent) {
+            JsonObject data = Kernel.displayContent(render(shown.value()));
+            data.remove("transient");
+            data.addProperty("execution_count", count);
+            kernel.publish(request, "execute_result", data);
+        }
+        reply.addProperty("status", "ok");
+        reply.add("user_expressions", new JsonObject());
+        reply.add("payload", new JsonArray());
+        return reply;
+    }
+
+    private static JsonObject errorContent(CellError error) {
+        JsonObject content = new JsonObject();
+        content.addProperty("ename", error.name());
+        content.addProperty("evalue", error.value());
+        JsonArray traceback = new JsonArray();
+        error.traceback().forEach(traceback::add);
+        content.add("traceback", traceback);
+        return content;
+    }
+
+    private Evaluator.Result run(String code, Kernel kernel) {
+        List<Magics.Part> parts = Magics.parse(code);
+        Evaluator.Result result = new Evaluator.Result.Silent();
+        for (Magics.Part part : parts) {
+            if (part instanceof Magics.Part.Java java) {
+                result = evaluator.eval(java.code(), value -> kernel.publishDisplay("display_data", value, null));
+            } else {
+                result = runMagic(((Magics.Part.MagicLine) part).call(), kernel);
+            }
+            if (result instanceof Evaluator.Result.Failed) {
+                return result;
+            }
+        }
+        return result;
+    }
+
+    private Evaluator.Result runMagic(Magics.Call call, Kernel kernel) {
+        Optional<Magic> magic = magics.find(call.name());
+        if (magic.isEmpty()) {
+            String message = "there is no magic " + (call.cellMagic() ? "%%" : "%") + call.name()
+                    + "; the magics are: %" + String.join(", %", magics.names());
+            return new Evaluator.Result.Failed(new CellError("UnknownMagic", message,
+                    List.of(CellErrors.RED + CellErrors.BOLD + "error: " + CellErrors.RESET + message)));
+        }
+        MagicContext context = new MagicContext() {
+            @Override
+            public Optional<Object> eval(String code) {
+                Evaluator.Result r = evaluator.eval(code, value -> kernel.publishDisplay("display_data", value, null));
+                if (r instanceof Evaluator.Result.Failed failed) {
+                    throw new MagicFailure(failed.error());
+                }
+                return r instanceof Evaluator.Result.Shown shown ? Optional.of(shown.value()) : Optional.empty();
+            }
+
+            @Override
+            public void println(String line) {
+                System.out.println(line);
+            }
+        };
+        try {
+            Object value = magic.get().run(call.arguments(), call.body(), context);
+            return value == null ? new Evaluator.Result.Silent() : new Evaluator.Result.Shown(value);
+        } catch (MagicFailure failure) {
+            return new Evaluator.Result.Failed((CellError) failure.error());
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Evaluator.Result.Failed(new CellError(e.getClass().getSimpleName(), message,
+                    List.of(CellErrors.RED + CellErrors.BOLD + "%" + call.name() + ": " + CellErrors.RESET + message)));
+        }
+    }
+
+    JsonObject complete(JsonObject content) {
+        return assistant.complete(content.get("code").getAsString(), content.get("cursor_pos").getAsInt());
+    }
+
+    JsonObject inspect(JsonObject content) {
+        return assistant.inspect(content.get("code").getAsString(), content.get("cursor_pos").getAsInt());
+    }
+
+    JsonObject isComplete(JsonObject content) {
+        return assistant.isComplete(content.get("code").getAsString());
+    }
+}

@@ -1,0 +1,52 @@
+package vnetlab.kernel;
+
+import com.google.gson.JsonObject;
+import vnetlab.kernel.wire.Message;
+import vnetlab.kernel.wire.Signer;
+
+import java.util.List;
+
+/**
+ * A short, silent session run at install time under {@code -XX:ArchiveClassesAtExit}: the classes it loads
+ * (JShell, javac, the protocol, the renderers) go into the class-data archive the kernel then starts with.
+ *
+ * <pre>{@code
+ * java -XX:ArchiveClassesAtExit=vnetlab.jsa -jar vnetlab-kernel.jar train
+ * }</pre>
+ */
+final class Training {
+    private Training() {
+    }
+
+    static void run() {
+        Signer signer = Signer.of("hmac-sha256", "training");
+        JsonObject content = new JsonObject();
+        content.addProperty("code", "1 + 1");
+        Message request = Message.orphan("execute_request", content, "training");
+        Message.parse(request.frames(signer), signer).reply("execute_reply", KernelInfo.content(), "training")
+                .frames(signer);
+        org.zeromq.ZMQ.Context context = org.zeromq.ZMQ.context(1);
+        org.zeromq.ZMQ.Socket socket = context.socket(org.zeromq.SocketType.ROUTER);
+        socket.bindToRandomPort("tcp://127.0.0.1");
+        org.zeromq.ZMQ.Poller poller = context.poller(1);
+        poller.register(socket, org.zeromq.ZMQ.Poller.POLLIN);
+        poller.poll(1);
+        poller.close();
+        socket.close();
+        context.term();
+        try (Evaluator evaluator = new Evaluator(StartupImports.LIST)) {
+            evaluator.warmUp();
+            var renderer = Renderers.create();
+            for (String cell : List.of("var x = 20;\nx + 22", "java.util.Map.of(\"a\", 1)", "x.", "1 / 0",
+                    "String s = 1;", "for (int i = 0; i < 3; i++) { x += i; }\nx")) {
+                if (evaluator.eval(cell, v -> { }) instanceof Evaluator.Result.Shown shown) {
+                    Kernel.displayContent(Renderers.render(renderer, shown.value()));
+                }
+            }
+            Assistant assistant = new Assistant(evaluator);
+            assistant.complete("String.val", 10);
+            assistant.inspect("Math.max(1, 2)", 6);
+            assistant.isComplete("for (int i = 0; i < 3; i++) {");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package vnetlab.kernel;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvaluatorTest {
+    private static Evaluator evaluator;
+
+    @BeforeAll
+    static void startJShell() {
+        evaluator = new Evaluator(List.of("import vnetlab.kernel.*;", "import static vnetlab.kernel.Display.*;"));
+    }
+
+    @AfterAll
+    static void stopJShell() {
+        evaluator.close();
+    }
+
+    private static Object value(String cell) {
+        Evaluator.Result result = evaluator.eval(cell, v -> { });
+        assertThat(result).isInstanceOf(Evaluator.Result.Shown.class);
+        return ((Evaluator.Result.Shown) result).value();
+    }
+
+    private static CellError error(String cell) {
+        Evaluator.Result result = evaluator.eval(cell, v -> { });
+        assertThat(result).isInstanceOf(Evaluator.Result.Failed.class);
+        return ((Evaluator.Result.Failed) result).error();
+    }
+
+    @Test
+    void the_last_expression_of_a_cell_is_its_value() {
+        // given a cell of one expression
+        // when it runs
+        Object value = value("1 + 1");
+        // then its value is the object itself
+        assertThat(value).isEqualTo(2);
+    }
+
+    @Test
+    void state_carries_across_cells() {
+        // given a variable defined in one cell
+        evaluator.eval("int carried = 40;", v -> { });
+        // when another cell uses it
+        Object value = value("carried + 2");
+        // then it is still there
+        assertThat(value).isEqualTo(42);
+    }
+
+    @Test
+    void a_cell_may_hold_several_statements_and_shows_the_last_value() {
+        // given several statements on several lines
+        String cell = "var a = 20;\nvar b = 22;\nint sum = a + b;\nsum";
+        // when the cell runs
+        Object value = value(cell);
+        // then the last expression is the result
+        assertThat(value).isEqualTo(42);
+    }
+
+    @Test
+    void expressions_on_earlier_lines_without_semicolon_are_shown_too() {
+        // given three expressions on three lines, the second silenced by its semicolon
+        List<Object> shown = new ArrayList<>();
+        // when the cell runs
+        Evaluator.Result result = evaluator.eval("\"first\"\n\"silent\";\n\"last\"", shown::add);
+        // then the first is displayed on the way and the last is the result
+        assertThat(shown).containsExactly("first");
+        assertThat(result).isEqualTo(new Evaluator.Result.Shown("last"));
+    }
+
+    @Test
+    void a_fluent_chain_continued_on_the_next_line_is_one_snippet() {
+        // given a call chain broken before its dots
+        String cell = "new StringBuilder(\"a\")\n    .append(\"b\")\n    .append(\"c\")\n    .toString()";
+        // when it runs
+        Object value = value(cell);
+        // then it ran as one expression
+        assertThat(value).isEqualTo("abc");
+    }
+
+    @Test
+    void a_declaration_shows_nothing() {
+        // given a declaration
+        // when it runs
+        Evaluator.Result result = evaluator.eval("var silentOne = 5;", v -> { });
+        // then nothing is shown
+        assertThat(result).isEqualTo(new Evaluator.Result.Silent());
+    }
+
+    @Test
+    void objects_built_in_cells_are_the_kernels_own_classes() {
+        // given a kernel class used in a cell
+        // when the cell returns an instance
+        Object lamp = value("Lamp.named(\"desk\")");
+        // then it is an instance of the very class the renderers see
+        assertThat(lamp).isInstanceOf(Lamp.class);
+    }
+
+    @Test
+    void a_compile_error_marks_the_span_in_the_cell_line() {
+        // given a cell with a type error on its second line
+        String cell = "int fine = 1;\nint wrong = \"text\";";
+        // when it runs
+        CellError error = error(cell);
+        // then the line is shown with the bad span marked, then the compiler's message
+        assertThat(error.name()).isEqualTo("CompilationError");
+        assertThat(error.plainText()).isEqualTo(
+                "cell line 2: int wrong = \"text\";\n"
+                        + "                         ^^^^^^\n"
+                        + "error: incompatible types: java.lang.String cannot be converted to int");
+    }
+
+    @Test
+    void an_unknown_name_says_which_symbol_is_missing() {
+        // given a typo
+        // when it runs
+        CellError error = error("lampp.brightness()");
+        // then the message names the missing symbol on one line
+        assertThat(error.value()).isEqualTo("cannot find symbol: variable lampp");
+    }
+
+    @Test
+    void an_exception_from_our_code_shows_only_its_message_and_the_cell_line() {
+        // given a DSL-like call that rejects its argument on the second line
+        String cell = "var desk = Lamp.named(\"desk\");\ndesk.brightness(120)";
+        // when it runs
+        CellError error = error(cell);
+        // then no exception class and no stack frame is shown
+        assertThat(error.plainText()).isEqualTo(
+                "cell line 2: desk.brightness(120)\n"
+                        + "brightness 120 is outside 0..100; use a percentage");
+    }
+
+    @Test
+    void other_exceptions_show_only_the_learners_frames() {
+        // given a learner method that divides by zero, called from the next line
+        String cell = "int half(int x) {\n    return x / 0;\n}\nhalf(4)";
+        // when it runs
+        CellError error = error(cell);
+        // then the class and message come first, then the learner's frames only
+        assertThat(error.plainText()).isEqualTo(
+                "java.lang.ArithmeticException: / by zero\n"
+                        + "    at half (cell line 2: return x / 0;)\n"
+                        + "    at (cell line 4: half(4))");
+    }
+
+    @Test
+    void an_infinite_loop_is_interrupted_within_two_seconds_and_state_survives() throws Exception {
+        // given a variable and a cell that never ends
+        evaluator.eval("int survivor = 7;", v -> { });
+        CompletableFuture<Evaluator.Result> running = CompletableFuture.supplyAsync(
+                () -> evaluator.eval("while (true) {}", v -> { }));
+        Thread.sleep(300);
+        // when the notebook interrupts
+        evaluator.interrupt();
+        Evaluator.Result result = running.get(2, TimeUnit.SECONDS);
+        // then the cell stops with a clear error and the variable is still there
+        assertThat(((Evaluator.Result.Failed) result).error().name()).isEqualTo("Interrupted");
+        assertThat(value("survivor")).isEqualTo(7);
+    }
+
+    @Test
+    void a_sleeping_cell_is_interrupted_too() throws Exception {
+        // given a cell blocked in sleep
+        CompletableFuture<Evaluator.Result> running = CompletableFuture.supplyAsync(
+                () -> evaluator.eval("Thread.sleep(60_000);", v -> { }));
+        Thread.sleep(300);
+        // when the notebook interrupts
+        evaluator.interrupt();
+        Evaluator.Result result = running.get(2, TimeUnit.SECONDS);
+        // then it stops
+        assertThat(result).isInstanceOf(Evaluator.Result.Failed.class);
+    }
+
+    @Test
+    void system_exit_is_refused_with_a_clear_message_and_the_kernel_keeps_its_state() {
+        // given state
+        evaluator.eval("int kept = 3;", v -> { });
+        // when a cell calls System.exit
+        CellError error = error("System.exit(0)");
+        // then the call is refused, naming the way to restart, and the state is still there
+        assertThat(error.plainText()).isEqualTo("cell line 1: System.exit(0)\n"
+                + "System.exit(0) would stop the kernel and lose every object built so far, so the kernel"
+                + " refused it; to start afresh, use Kernel > Restart in Jupyter.");
+        assertThat(value("kept")).isEqualTo(3);
+    }
+
+    @Test
+    void runtime_halt_is_refused_as_well() {
+        // given a cell that halts the JVM
+        // when it runs
+        CellError error = error("Runtime.getRuntime().halt(1)");
+        // then it is refused
+        assertThat(error.name()).isEqualTo("ExitRefused");
+        assertThat(error.value()).startsWith("Runtime.halt(1) would stop the kernel");
+    }
+}
