@@ -131,6 +131,7 @@ final class SnapshotFabric {
             case VIRTUALBOX -> "VirtualBox NAT";
             case VMWARE -> "VMware NAT";
             case KVM -> "libvirt NAT";
+            case DOCKER_DESKTOP -> "Docker Desktop NAT";
         };
     }
 
