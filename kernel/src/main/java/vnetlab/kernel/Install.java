@@ -130,9 +130,9 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         JVM_OPTIONS.forEach(argv::add);
         if (archive != null) {
             argv.add("-XX:SharedArchiveFile=" + archive);
-            argv.add("-Xshare:auto");
-            argv.add("-Xlog:cds=off");
-            argv.add("-Xlog:class+path=off");
+            argv.add("-Xshare:auto"); // a stale archive (jar rebuilt since install) is skipped, not fatal
+            argv.add("-Xlog:disable"); // ... and its warning would land on the kernel's stdout
+            argv.add("-Xlog:all=error:stderr");
         }
         argv.add("-jar");
         argv.add(jar.toString());
@@ -154,8 +154,7 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.add("-XX:ArchiveClassesAtExit=" + archive);
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.add("-Xlog:disable");
         command.add("-jar");
         command.add(jar.toString());
         command.add("train");

@@ -58,6 +58,9 @@ public final class Kernel {
         OutputStreams streams = new OutputStreams(this::stream);
         System.setOut(streams.stdout());
         System.setErr(streams.stderr());
+        // no console behind a notebook: reading System.in ends at once instead of blocking the cell for good
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        interruptOnSigint();
         Display.install(new Display.Sink() {
             @Override
             public void show(Object value, String displayId) {
@@ -86,6 +89,22 @@ public final class Kernel {
         System.setOut(originalOut);
         System.setErr(originalErr);
         channels.close();
+    }
+
+    /**
+     * Treats SIGINT as an interrupt of the running cell (interrupt_mode "signal", or Ctrl-C in the terminal that
+     * started Jupyter) instead of letting it end the JVM and every object the learner built.
+     */
+    private void interruptOnSigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (session.isDone() && !session.isCompletedExceptionally()) {
+                    session.join().evaluator().interrupt();
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            LOG.fine(() -> "SIGINT stays the JVM's: " + e.getMessage());
+        }
     }
 
     /** Whether the last shutdown request asked for a restart. */
