@@ -157,7 +157,11 @@ public final class Kernel {
                 default -> null;
             };
             if (reply == null) {
-                LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                if (request.type().startsWith("comm_")) { // widgets: no comm targets here, and no reply is due
+                    LOG.info(() -> "ignored " + request.type() + ": this kernel has no comm targets");
+                } else {
+                    LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                }
                 return;
             }
             String type = request.type().replace("_request", "_reply");
@@ -195,6 +199,9 @@ public final class Kernel {
                 };
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
+                if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                    abortQueuedCells();
+                }
             } catch (RuntimeException | Error e) {
                 LOG.log(Level.WARNING, request.type() + " failed", e);
                 JsonObject error = new JsonObject();
@@ -208,6 +215,31 @@ public final class Kernel {
                 Thread.interrupted();
                 idle(request);
             }
+        }
+    }
+
+    private static boolean stopsOnError(Message request) {
+        JsonElement stop = request.content().get("stop_on_error");
+        return "execute_request".equals(request.type()) && (stop == null || stop.getAsBoolean());
+    }
+
+    /**
+     * After a failed cell, the cells already queued behind it (a "Run all") are answered "aborted" instead of
+     * running on a state the failure left incomplete, as ipykernel does. Other requests stay queued.
+     */
+    private void abortQueuedCells() {
+        java.util.List<Message> queued = new java.util.ArrayList<>();
+        cellRequests.drainTo(queued);
+        for (Message request : queued) {
+            if (!"execute_request".equals(request.type())) {
+                cellRequests.add(request);
+                continue;
+            }
+            busy(request);
+            JsonObject aborted = new JsonObject();
+            aborted.addProperty("status", "aborted");
+            channels.reply(request.reply("execute_reply", aborted, channels.session()));
+            idle(request);
         }
     }
 
