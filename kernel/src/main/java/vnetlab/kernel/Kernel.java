@@ -158,7 +158,11 @@ public final class Kernel {
                 default -> null;
             };
             if (reply == null) {
-                LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                if (request.type().startsWith("comm_")) { // widgets: no comm targets here, and no reply is due
+                    LOG.info(() -> "ignored " + request.type() + ": this kernel has no comm targets");
+                } else {
+                    LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                }
                 return;
             }
             String type = request.type().replace("_request", "_reply");
@@ -200,7 +204,7 @@ public final class Kernel {
                 };
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
-                if (stopsTheQueue(request, reply)) {
+                if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
                     lastFailure = new Failure(request.header().has("session")
                             ? request.header().get("session").getAsString() : "", java.time.Instant.now());
                     abortQueuedCells();
@@ -221,22 +225,23 @@ public final class Kernel {
         }
     }
 
-    /** Whether a failed cell asked (stop_on_error, true unless said otherwise) that the cells queued after it not run. */
-    private static boolean stopsTheQueue(Message request, JsonObject reply) {
+    private static boolean stopsOnError(Message request) {
         JsonElement stop = request.content().get("stop_on_error");
-        return "execute_request".equals(request.type()) && reply.has("status")
-                && "error".equals(reply.get("status").getAsString()) && (stop == null || stop.getAsBoolean());
+        return "execute_request".equals(request.type()) && (stop == null || stop.getAsBoolean());
     }
 
-    /** Run All sends every cell at once: after an error, the cells already queued are answered "aborted". */
+    /**
+     * After a failed cell, the cells already queued behind it (a "Run all") are answered "aborted" instead of
+     * running on a state the failure left incomplete, as ipykernel does. Other requests stay queued.
+     */
     private void abortQueuedCells() {
         java.util.List<Message> queued = new java.util.ArrayList<>();
         cellRequests.drainTo(queued);
-        for (Message queuedRequest : queued) {
-            if ("execute_request".equals(queuedRequest.type())) {
-                answerAborted(queuedRequest);
+        for (Message request : queued) {
+            if ("execute_request".equals(request.type())) {
+                answerAborted(request);
             } else {
-                cellRequests.add(queuedRequest);
+                cellRequests.add(request);
             }
         }
     }
