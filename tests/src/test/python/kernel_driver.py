@@ -235,6 +235,15 @@ class Driver:
     def execute(self, code, timeout=60.0):
         return self.exchange(self.kc.execute(code, allow_stdin=False), timeout=timeout)
 
+    def wait_for_ready(self):
+        self.kc.wait_for_ready(timeout=90)
+        # wait_for_ready sends kernel_info again each second without an answer; their late replies are not strays
+        while True:
+            try:
+                self.kc.get_shell_msg(timeout=0.3)
+            except queue.Empty:
+                break
+
     def alive(self):
         return bool(self.km.is_alive())
 
@@ -257,14 +266,8 @@ def summarize(reply, iopub, seconds):
 def kernel_info(d, s):
     # wait_for_ready sends kernel_info_request until one is answered; then we send one of our own and watch iopub
     started = time.monotonic()
-    d.kc.wait_for_ready(timeout=90)
+    d.wait_for_ready()
     first = round(time.monotonic() - d.launched_at, 3)
-    # wait_for_ready sends kernel_info again each second without an answer; their late replies are not strays
-    while True:
-        try:
-            d.kc.get_shell_msg(timeout=0.3)
-        except queue.Empty:
-            break
     result = d.exchange(d.kc.kernel_info())
     result["ready_after_launch_seconds"] = first
     result["ready_wait_seconds"] = round(time.monotonic() - started, 3)
@@ -427,7 +430,7 @@ def restart(d, s):
     old_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
     started = time.monotonic()
     d.km.restart_kernel(now=False)
-    d.kc.wait_for_ready(timeout=90)
+    d.wait_for_ready()
     ready = round(time.monotonic() - started, 3)
     d.drain_iopub(0.3)
     new_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
