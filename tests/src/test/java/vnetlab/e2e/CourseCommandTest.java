@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +40,7 @@ class CourseCommandTest {
                 .contains("✓ kernel jar is up to date")
                 .contains("✓ Jupyter lists the kernel: vnetlab")
                 .containsPattern("would run: jupyter (lab|notebook) --notebook-dir="
-                        + java.util.regex.Pattern.quote(Jupyter.root().resolve("notebooks").toString())
+                        + Pattern.quote(Jupyter.root().resolve("notebooks").toString())
                         + " --no-browser");
         JsonNode kernel = JSON.readTree(prefix.resolve("share/jupyter/kernels/vnetlab/kernel.json").toFile());
         assertThat(kernel.path("argv").toString()).contains(Jupyter.kernelJar().toString());
@@ -91,7 +94,7 @@ class CourseCommandTest {
     }
 
     private static Command.Result course(Path scratch, String path, String... args) {
-        List<String> argv = new java.util.ArrayList<>(List.of("bash", Jupyter.root().resolve("course").toString()));
+        List<String> argv = new ArrayList<>(List.of("bash", Jupyter.root().resolve("course").toString()));
         argv.addAll(List.of(args));
         Map<String, String> env = new HashMap<>(Jupyter.environment(scratch.resolve("none"), scratch));
         env.remove("JUPYTER_PATH");
@@ -111,7 +114,7 @@ class CourseCommandTest {
                 for (Path file : files.toList()) {
                     Path link = bin.resolve(file.getFileName().toString());
                     if (!file.getFileName().toString().equals(program) && Files.notExists(link,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(file)) {
+                            LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(file)) {
                         Files.createSymbolicLink(link, file);
                     }
                 }

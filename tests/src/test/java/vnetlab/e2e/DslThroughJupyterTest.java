@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -119,7 +120,7 @@ class DslThroughJupyterTest {
     private List<String> matches(String name) {
         Exchange completion = report.exchange("extra", "complete", name);
         assertThat(completion.status()).as(completion.describe() + report.context("extra")).isEqualTo("ok");
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         completion.reply().path("matches").forEach(m -> all.add(m.asText()));
         return all;
     }
