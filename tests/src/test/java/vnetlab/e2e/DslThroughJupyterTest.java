@@ -2,6 +2,7 @@ package vnetlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The network DSL as a learner meets it through real Jupyter: north-star cells run without imports, the DSL's
- * errors read as one line, and Shift-Tab and Tab know our own classes.
+ * The network DSL as a learner meets it through real Jupyter: north-star cells run without imports, labs and traces
+ * arrive as SVG pictures, the DSL's errors read as one line, and Shift-Tab and Tab know our own classes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DslThroughJupyterTest {
@@ -47,6 +48,8 @@ class DslThroughJupyterTest {
         cell(cells, "host outside its lan", "home.host(\"nas\", \"192.168.2.5\")");
         cell(cells, "prefix too long", "lab.lan(\"bad\", \"10.0.0.0/33\")");
         cell(cells, "still there", "web");
+        cell(cells, "trace", "lab.trace(home.host(\"phone\", \"192.168.1.20\"), web, 80)");
+        cell(cells, "display a lab", "display(lab);");
         ArrayNode inspect = extra.putArray("inspect");
         inspect.addObject().put("name", "Net.lab(").put("code", "Net.lab(");
         inspect.addObject().put("name", "Net.lab").put("code", "Net.lab");
@@ -64,6 +67,37 @@ class DslThroughJupyterTest {
         // then
         assertThat(cell.status()).as(cell.describe() + report.context("extra")).isEqualTo("ok");
         assertThat(cell.result()).as(cell.describe()).isPresent();
+    }
+
+    @Test
+    void the_lab_and_a_trace_show_as_svg_diagrams_with_a_text_fallback() {
+        for (String name : List.of("chapter 2", "trace")) {
+            // given the cell's last value is a lab, then a trace
+            Exchange cell = report.exchange("extra", "cells", name);
+
+            // then
+            assertThat(cell.status()).as(name + "\n" + cell.describe() + report.context("extra")).isEqualTo("ok");
+            assertThat(cell.resultData().path("image/svg+xml").asText()).as(name + ": the execute_result's mime "
+                    + "types are " + fieldNames(cell.resultData())).contains("<svg");
+            assertThat(cell.resultData().path("text/plain").asText()).as(name).isNotBlank();
+        }
+    }
+
+    @Test
+    void display_of_a_lab_sends_its_svg_as_display_data() {
+        // given display(lab);
+        Exchange cell = report.exchange("extra", "cells", "display a lab");
+
+        // then
+        assertThat(cell.iopub("display_data")).as(cell.describe() + report.context("extra")).hasSize(1);
+        assertThat(cell.iopub("display_data").get(0).path("data").path("image/svg+xml").asText())
+                .as("mime types: " + fieldNames(cell.iopub("display_data").get(0).path("data"))).contains("<svg");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
