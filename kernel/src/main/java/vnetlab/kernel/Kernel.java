@@ -9,15 +9,21 @@ import vnetlab.kernel.wire.Channels;
 import vnetlab.kernel.wire.Message;
 
 import java.io.PrintStream;
-import java.util.concurrent.BlockingQueue;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The Jupyter side of the kernel: answers each request type, publishes busy/idle around every request, and runs
- * cells on the "vnetlab-cells" thread while the protocol thread stays free for interrupts and kernel_info.
+ * The Jupyter side of the kernel: answers each request type and publishes busy/idle around every request.
+ * Shell requests are answered one after the other, as ipykernel does; learners' code runs on the "vnetlab-cells"
+ * thread (never on the shell thread), while the control thread stays free for interrupts and shutdown.
  *
  * <pre>{@code
  * new Kernel(Channels.bind(connection, session)).run();   // returns after shutdown_request
@@ -28,13 +34,11 @@ public final class Kernel {
     private static final Gson GSON = new Gson();
 
     private final Channels channels;
-    private final BlockingQueue<Message> cellRequests = new LinkedBlockingQueue<>();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
     private final CompletableFuture<Evaluator> engine;
-    private final Thread cells;
+    private final ExecutorService cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
-    private volatile Failure lastFailure;
 
     /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
@@ -45,9 +49,12 @@ public final class Kernel {
     public Kernel(Channels channels, CompletableFuture<Evaluator> engine) {
         this.channels = channels;
         this.engine = engine;
-        // learners' code runs on this thread: a deep stack for recursive exercises
-        this.cells = new Thread(null, this::runCells, "vnetlab-cells", 64L * 1024 * 1024);
-        cells.setDaemon(true);
+        this.cells = Executors.newSingleThreadExecutor(task -> {
+            // learners' code runs on this thread: a deep stack for recursive exercises
+            Thread thread = new Thread(null, task, "vnetlab-cells", 64L * 1024 * 1024);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Serves requests until a shutdown request; the execution engine warms up meanwhile. */
@@ -75,7 +82,6 @@ public final class Kernel {
             }
         });
         channels.publish(Message.orphan("status", status("starting"), channels.session()));
-        cells.start();
         Session.when(engine, streams).whenComplete((s, failure) -> {
             if (failure != null) {
                 LOG.log(Level.SEVERE, "the Java engine did not start", failure);
@@ -115,19 +121,18 @@ public final class Kernel {
     private void onShell(Message request) {
         LOG.info(() -> "shell: " + request.type());
         switch (request.type()) {
-            case "execute_request", "complete_request", "inspect_request", "is_complete_request" ->
-                    cellRequests.add(request);
-            default -> answerHere(request, false);
+            case "execute_request", "complete_request", "inspect_request", "is_complete_request" -> onCells(request);
+            default -> answerHere(request);
         }
     }
 
     private void onControl(Message request) {
         LOG.info(() -> "control: " + request.type());
-        answerHere(request, true);
+        answerHere(request);
     }
 
     /** Requests the protocol thread answers itself: none of them waits for a cell. */
-    private void answerHere(Message request, boolean control) {
+    private void answerHere(Message request) {
         busy(request);
         try {
             JsonObject reply = switch (request.type()) {
@@ -167,7 +172,7 @@ public final class Kernel {
             }
             String type = request.type().replace("_request", "_reply");
             Message message = request.reply(type, reply, channels.session());
-            if (control) {
+            if (channels.onControlThread()) {
                 channels.replyOnControl(message);
             } else {
                 channels.reply(message);
@@ -180,49 +185,62 @@ public final class Kernel {
         }
     }
 
-    private void runCells() {
-        while (true) {
-            Message request;
-            try {
-                request = cellRequests.take();
-            } catch (InterruptedException e) {
-                Thread.interrupted(); // a stray interrupt meant for a cell
-                continue;
+    /** A request that needs the Java engine: computed on the cells thread, answered from the shell thread. */
+    private void onCells(Message request) {
+        busy(request);
+        JsonObject reply;
+        try {
+            Future<JsonObject> answer = cells.submit(() -> answerOnCells(request));
+            reply = await(answer);
+            if (reply == null) {
+                return; // shutting down while a cell runs: no reply is due
             }
-            if (sentBeforeTheLastFailure(request)) {
-                answerAborted(request);
-                continue;
-            }
-            busy(request);
-            try {
-                Session s = session.join();
-                JsonObject reply = switch (request.type()) {
-                    case "execute_request" -> s.execute(request, this);
-                    case "complete_request" -> s.complete(request.content());
-                    case "inspect_request" -> s.inspect(request.content());
-                    default -> s.isComplete(request.content());
-                };
-                channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
-                        channels.session()));
-                if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-                    lastFailure = new Failure(request.header().has("session")
-                            ? request.header().get("session").getAsString() : "", java.time.Instant.now());
-                    abortQueuedCells();
-                }
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.WARNING, request.type() + " failed", e);
-                JsonObject error = new JsonObject();
-                error.addProperty("status", "error");
-                error.addProperty("ename", e.getClass().getSimpleName());
-                error.addProperty("evalue", String.valueOf(e.getMessage()));
-                error.add("traceback", new JsonArray());
-                channels.reply(request.reply(request.type().replace("_request", "_reply"), error,
-                        channels.session()));
-            } finally {
-                Thread.interrupted();
+            channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
+        } finally {
+            if (channels.running()) {
                 idle(request);
             }
         }
+        if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+            abortWaitingCells();
+        }
+    }
+
+    private JsonObject answerOnCells(Message request) {
+        JsonObject reply;
+        try {
+            Session s = session.join();
+            reply = switch (request.type()) {
+                case "execute_request" -> s.execute(request, this);
+                case "complete_request" -> s.complete(request.content());
+                case "inspect_request" -> s.inspect(request.content());
+                default -> s.isComplete(request.content());
+            };
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, request.type() + " failed", e);
+            reply = new JsonObject();
+            reply.addProperty("status", "error");
+            reply.addProperty("ename", e.getClass().getSimpleName());
+            reply.addProperty("evalue", String.valueOf(e.getMessage()));
+            reply.add("traceback", new JsonArray());
+        } finally {
+            Thread.interrupted(); // an interrupt meant for the cell ends with it
+        }
+        return reply;
+    }
+
+    /** Waits for the cells thread, whatever interrupts this thread; null when the kernel shuts down meanwhile. */
+    private JsonObject await(Future<JsonObject> answer) {
+        while (channels.running()) {
+            try {
+                return answer.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | InterruptedException e) {
+                Thread.interrupted();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the cells thread failed", e.getCause());
+            }
+        }
+        return null;
     }
 
     private static boolean stopsOnError(Message request) {
@@ -231,50 +249,23 @@ public final class Kernel {
     }
 
     /**
-     * After a failed cell, the cells already queued behind it (a "Run all") are answered "aborted" instead of
-     * running on a state the failure left incomplete, as ipykernel does. Other requests stay queued.
+     * After a failed cell, the execute requests already waiting behind it (a "Run all") are answered "aborted"
+     * instead of running on a state the failure left incomplete, as ipykernel does. Other requests are answered.
      */
-    private void abortQueuedCells() {
-        java.util.List<Message> queued = new java.util.ArrayList<>();
-        cellRequests.drainTo(queued);
-        for (Message request : queued) {
-            if ("execute_request".equals(request.type())) {
-                answerAborted(request);
-            } else {
-                cellRequests.add(request);
+    private void abortWaitingCells() {
+        Optional<Message> next;
+        while ((next = channels.nextWaitingShellRequest()).isPresent()) {
+            Message request = next.get();
+            if (!"execute_request".equals(request.type())) {
+                onShell(request);
+                continue;
             }
+            busy(request);
+            JsonObject aborted = new JsonObject();
+            aborted.addProperty("status", "aborted");
+            channels.reply(request.reply("execute_reply", aborted, channels.session()));
+            idle(request);
         }
-    }
-
-    /**
-     * Whether an execute request was sent (header date, same client session) before the last failed cell's reply:
-     * Run All's later cells can still be in the socket when the first one fails, so the queue alone misses them.
-     */
-    private boolean sentBeforeTheLastFailure(Message request) {
-        Failure failure = lastFailure;
-        if (failure == null || !"execute_request".equals(request.type()) || !request.header().has("date")
-                || !request.header().has("session")
-                || !failure.session().equals(request.header().get("session").getAsString())) {
-            return false;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(request.header().get("date").getAsString()).toInstant()
-                    .isBefore(failure.at());
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private void answerAborted(Message request) {
-        busy(request);
-        JsonObject aborted = new JsonObject();
-        aborted.addProperty("status", "aborted");
-        channels.reply(request.reply("execute_reply", aborted, channels.session()));
-        idle(request);
-    }
-
-    /** A failed cell that stops the cells sent before its reply: its client session and when it failed. */
-    private record Failure(String session, java.time.Instant at) {
     }
 
     void publish(Message parent, String type, JsonObject content) {

@@ -14,10 +14,12 @@ import java.util.logging.Logger;
  * The kernel's five ZeroMQ sockets and the loop that reads shell and control requests.
  *
  * <p>Unlike the base kernel's channel loops (which sleep 50 ms when idle, and die on a bad signature or when
- * their thread is interrupted), one protocol thread blocks in a {@link ZMQ.Poller} on shell, control and an
- * in-process outbox; a message it cannot read is logged and dropped. Other threads never touch the shell
- * socket: their replies go through the outbox ({@link #reply(Message)}), and iopub broadcasts are serialised
- * with a lock ({@link #publish(Message)}).
+ * their thread is interrupted), each ROUTER socket has one thread that blocks in {@code recv} on it and is the
+ * only one to send on it: shell on the thread that calls {@link #serve}, control on "vnetlab-control". A message
+ * that cannot be read (bad or missing signature, too few frames, not JSON) is logged and dropped; a handler's
+ * exception is logged and the loop goes on. iopub broadcasts come from any thread, serialised by a lock
+ * ({@link #publish(Message)}). (JeroMQ 0.5.1's {@code ZMQ.Poller} was measured to add up to 6 ms per message
+ * at random; a blocking {@code recv} takes 0.05 ms.)
  *
  * <pre>{@code
  * var channels = Channels.bind(ConnectionFile.read(path), session);
@@ -26,7 +28,7 @@ import java.util.logging.Logger;
  */
 public final class Channels {
     private static final Logger LOG = Logger.getLogger(Channels.class.getName());
-    private static final String OUTBOX = "inproc://vnetlab-outbox";
+    private static final int WAKE_MILLIS = 200; // how often the loops look at the stop flag
 
     private final ZMQ.Context context;
     private final ZMQ.Socket shell;
@@ -34,15 +36,13 @@ public final class Channels {
     private final ZMQ.Socket stdin;
     private final ZMQ.Socket iopub;
     private final ZMQ.Socket heartbeat;
-    private final ZMQ.Socket outbox;
     private final Signer signer;
     private final String session;
     private final Object iopubLock = new Object();
     private final ThreadLocal<Signer> signers;
-    private final ThreadLocal<ZMQ.Socket> outboxSenders;
-    private final List<ZMQ.Socket> senders = new ArrayList<>();
     private volatile boolean running = true;
-    private volatile Thread loopThread;
+    private volatile Thread shellThread;
+    private volatile Thread controlThread;
 
     private Channels(ConnectionFile connection, String session) {
         this.session = session;
@@ -54,16 +54,8 @@ public final class Channels {
         this.stdin = bound(SocketType.ROUTER, connection.address(connection.stdinPort()));
         this.iopub = bound(SocketType.PUB, connection.address(connection.iopubPort()));
         this.heartbeat = bound(SocketType.REP, connection.address(connection.heartbeatPort()));
-        this.outbox = bound(SocketType.PULL, OUTBOX);
-        this.outboxSenders = ThreadLocal.withInitial(() -> {
-            ZMQ.Socket push = context.socket(SocketType.PUSH);
-            push.setLinger(1000);
-            push.connect(OUTBOX);
-            synchronized (senders) {
-                senders.add(push);
-            }
-            return push;
-        });
+        shell.setReceiveTimeOut(WAKE_MILLIS);
+        control.setReceiveTimeOut(WAKE_MILLIS);
     }
 
     /**
@@ -113,29 +105,27 @@ public final class Channels {
     }
 
     /**
-     * Reads requests until {@link #stop()}: each shell and control message is handed to its handler on this
-     * (the protocol) thread; handlers must return quickly and pass long work to another thread.
+     * Reads requests until {@link #stop()}: shell requests on this thread, control requests on "vnetlab-control".
+     * A handler runs on its socket's thread and answers with {@link #reply} or {@link #replyOnControl} there.
      */
     public void serve(Consumer<Message> onShell, Consumer<Message> onControl) {
-        loopThread = Thread.currentThread();
-        ZMQ.Poller poller = context.poller(3);
-        int shellIndex = poller.register(control, ZMQ.Poller.POLLIN) + 1;
-        poller.register(shell, ZMQ.Poller.POLLIN);
-        int outboxIndex = poller.register(outbox, ZMQ.Poller.POLLIN);
+        shellThread = Thread.currentThread();
+        Thread controlLoop = new Thread(() -> loop(control, onControl), "vnetlab-control");
+        controlLoop.setDaemon(true);
+        controlThread = controlLoop;
+        controlLoop.start();
+        loop(shell, onShell);
+        try {
+            controlLoop.join(2 * WAKE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop(ZMQ.Socket socket, Consumer<Message> handler) {
         while (running) {
             try {
-                if (poller.poll(500) <= 0) {
-                    continue;
-                }
-                if (poller.pollin(0)) {
-                    receive(control).ifPresent(onControl);
-                }
-                if (poller.pollin(shellIndex)) {
-                    receive(shell).ifPresent(onShell);
-                }
-                if (poller.pollin(outboxIndex)) {
-                    forward(outbox, shell);
-                }
+                receive(socket, 0).ifPresent(handler);
             } catch (ZMQException e) {
                 if (running) {
                     LOG.log(Level.WARNING, "socket error; continuing", e);
@@ -144,14 +134,36 @@ public final class Channels {
                 LOG.log(Level.WARNING, "a request failed; the kernel continues", e);
             }
         }
-        poller.close();
     }
 
-    private java.util.Optional<Message> receive(ZMQ.Socket socket) {
+    /**
+     * The next shell request already waiting, without blocking; only on the shell thread. The kernel uses it to
+     * abort the cells queued behind a failed one.
+     */
+    public java.util.Optional<Message> nextWaitingShellRequest() {
+        requireThread(shellThread, "shell");
+        java.util.Optional<Message> next = java.util.Optional.empty();
+        while (next.isEmpty()) {
+            byte[] first = shell.recv(ZMQ.DONTWAIT);
+            if (first == null) {
+                return java.util.Optional.empty();
+            }
+            next = parse(first, shell);
+        }
+        return next;
+    }
+
+    private java.util.Optional<Message> receive(ZMQ.Socket socket, int flags) {
+        byte[] first = socket.recv(flags);
+        return first == null ? java.util.Optional.empty() : parse(first, socket);
+    }
+
+    private java.util.Optional<Message> parse(byte[] first, ZMQ.Socket socket) {
         List<byte[]> frames = new ArrayList<>();
-        do {
+        frames.add(first);
+        while (socket.hasReceiveMore()) {
             frames.add(socket.recv(0));
-        } while (socket.hasReceiveMore());
+        }
         try {
             return java.util.Optional.of(Message.parse(frames, signer));
         } catch (RuntimeException e) {
@@ -160,32 +172,39 @@ public final class Channels {
         }
     }
 
-    private static void forward(ZMQ.Socket from, ZMQ.Socket to) {
-        List<byte[]> frames = new ArrayList<>();
-        do {
-            frames.add(from.recv(0));
-        } while (from.hasReceiveMore());
-        send(to, frames);
-    }
-
     private static void send(ZMQ.Socket socket, List<byte[]> frames) {
         for (int i = 0; i < frames.size(); i++) {
             socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
         }
     }
 
-    /** Sends a reply on shell (from the protocol thread) or through the outbox (from any other thread). */
-    public void reply(Message message) {
-        if (Thread.currentThread() == loopThread) {
-            send(shell, message.frames(signers.get()));
-        } else {
-            send(outboxSenders.get(), message.frames(signers.get()));
+    private static void requireThread(Thread owner, String socket) {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("only the " + socket + " thread may use the " + socket + " socket, not "
+                    + Thread.currentThread().getName());
         }
     }
 
-    /** Sends a reply on the control socket; only from the protocol thread. */
+    /** Sends a reply on shell; only from the shell thread (the one in {@link #serve}). */
+    public void reply(Message message) {
+        requireThread(shellThread, "shell");
+        send(shell, message.frames(signers.get()));
+    }
+
+    /** Sends a reply on control; only from the control thread. */
     public void replyOnControl(Message message) {
+        requireThread(controlThread, "control");
         send(control, message.frames(signers.get()));
+    }
+
+    /** Whether the calling thread is the control thread. */
+    public boolean onControlThread() {
+        return Thread.currentThread() == controlThread;
+    }
+
+    /** Whether {@link #stop()} was called. */
+    public boolean running() {
+        return running;
     }
 
     /** Broadcasts on iopub; safe from any thread. */
@@ -196,7 +215,7 @@ public final class Channels {
         }
     }
 
-    /** Ends {@link #serve} after the request being handled. */
+    /** Ends {@link #serve} after the request being handled (within 0.2 s when idle). */
     public void stop() {
         running = false;
     }
@@ -205,12 +224,9 @@ public final class Channels {
     public void close() {
         running = false;
         synchronized (iopubLock) {
-            for (ZMQ.Socket s : List.of(shell, control, stdin, iopub, outbox)) {
+            for (ZMQ.Socket s : List.of(shell, control, stdin, iopub)) {
                 s.close();
             }
-        }
-        synchronized (senders) {
-            senders.forEach(ZMQ.Socket::close);
         }
         Thread closer = new Thread(context::term, "vnetlab-close");
         closer.setDaemon(true);
