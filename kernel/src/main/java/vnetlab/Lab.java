@@ -3,6 +3,9 @@ package vnetlab;
 import java.util.List;
 
 import vnetlab.model.Endpoint;
+import vnetlab.model.Internet;
+import vnetlab.model.Port;
+import vnetlab.model.Protocol;
 import vnetlab.model.Host;
 import vnetlab.model.HypervisorCluster;
 import vnetlab.model.InternetHost;
@@ -13,6 +16,9 @@ import vnetlab.model.Swarm;
 import vnetlab.model.Topology;
 import vnetlab.model.Vm;
 import vnetlab.model.snapshot.Snapshot;
+import vnetlab.sim.Reachability;
+import vnetlab.sim.Simulator;
+import vnetlab.sim.Trace;
 
 /**
  * A lab: the networks, machines, containers and clusters a learner builds, and the simulation over them.
@@ -184,4 +190,133 @@ public final class Lab {
     // =====================================================================================================
     // Simulation: trace(...) and reachability() are added here by the simulator (vnetlab.sim) helper.
     // =====================================================================================================
+
+    private long seed = Simulator.DEFAULT_SEED;
+
+    /**
+     * Sets the seed of the random choices traces make (kube-proxy's endpoint, a load balancer's node).
+     *
+     * <pre>{@code
+     * lab.seed(7);
+     * lab.trace(INTERNET, "http://shop.example.com/cart")   // the same pod every time with seed 7
+     * }</pre>
+     */
+    public Lab seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** The seed of the random choices traces make (42 unless set). */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * The simulator over the lab as it is now (a frozen snapshot), with the lab's seed.
+     *
+     * <pre>{@code
+     * lab.simulator().trace("phone", "web", TCP, 80)
+     * }</pre>
+     */
+    public Simulator simulator() {
+        return Simulator.of(snapshot()).withSeed(seed);
+    }
+
+    /**
+     * Follows a TCP connection from one endpoint to another, hop by hop, as the sender would address it.
+     *
+     * <pre>{@code
+     * lab.trace(phone, web, 80)   // works: delivered, same LAN, no rewrite
+     * lab.trace(phone, dev, 22)   // dropped at laptop: NAT hides dev; no port-forwarding rule for tcp/22
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if an endpoint is not in this lab or the port is not 1..65535
+     */
+    public Trace trace(Endpoint from, Endpoint to, int port) {
+        return trace(from, to, port, Protocol.TCP);
+    }
+
+    /**
+     * Follows a connection of a protocol (TCP, UDP; ICMP ignores the port) from one endpoint to another.
+     *
+     * <pre>{@code
+     * lab.trace(api, web, 53, UDP)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if an endpoint is not in this lab or the port is not 1..65535
+     */
+    public Trace trace(Endpoint from, Endpoint to, int port, Protocol protocol) {
+        if (protocol != Protocol.ICMP) {
+            Port.check(port, "port");
+        }
+        return simulator().trace(member(from), member(to), protocol, port);
+    }
+
+    /**
+     * Follows a request to a URL ({@code http://host/path}) or a connection to a name, resolved through the DNS the
+     * sender uses (Docker's embedded DNS, cluster DNS, public DNS).
+     *
+     * <pre>{@code
+     * lab.trace(INTERNET, "http://shop.example.com/cart")   // load balancer → ingress → Service → pod
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the sender is not in this lab or the text is neither a URL nor a name
+     */
+    public Trace trace(Endpoint from, String url) {
+        return simulator().trace(member(from), url);
+    }
+
+    /**
+     * Follows a TCP connection to a name resolved through the sender's DNS, e.g. a container name on a user-defined
+     * network or a Service name from a pod.
+     *
+     * <pre>{@code
+     * lab.trace(api, "db", 5432)   // Docker's embedded DNS answers on a user-defined network
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the sender is not in this lab or the port is not 1..65535
+     */
+    public Trace trace(Endpoint from, String name, int port) {
+        Port.check(port, "port");
+        return simulator().traceName(member(from), name, Protocol.TCP, port);
+    }
+
+    /**
+     * Follows an ICMP echo (ping) from one endpoint to another.
+     *
+     * <pre>{@code
+     * lab.ping(dev, INTERNET)
+     * }</pre>
+     */
+    public Trace ping(Endpoint from, Endpoint to) {
+        return simulator().trace(member(from), member(to), Protocol.ICMP, 0);
+    }
+
+    /**
+     * Who can open a TCP connection to whom on port 80: a matrix with the reason in each refused cell.
+     *
+     * <pre>{@code
+     * lab.reachability()   // phone → dev ✗: NAT hides the VM from other devices
+     * }</pre>
+     */
+    public Reachability reachability() {
+        return reachability(80);
+    }
+
+    /** Who can open a TCP connection to whom on a port. */
+    public Reachability reachability(int port) {
+        Port.check(port, "port");
+        return simulator().reachability(Protocol.TCP, port);
+    }
+
+    private String member(Endpoint e) {
+        if (e == null) {
+            throw new IllegalArgumentException("the endpoint is null; pass a host, VM, container, pod, Service or INTERNET");
+        }
+        if (e != Internet.INTERNET && topology.findEndpoint(e.id()).filter(found -> found == e).isEmpty()) {
+            throw new IllegalArgumentException(e.name() + " is not in lab \"" + name() + "\"; build it in this lab "
+                    + "(was the lab reset?)");
+        }
+        return e.id();
+    }
 }

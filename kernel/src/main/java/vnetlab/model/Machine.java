@@ -46,6 +46,18 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     }
 
     /**
+     * The nat and filter rules this machine would hold, as {@code iptables-save} prints them (Docker's chains when it
+     * runs Docker; none otherwise). Added by the simulator helper.
+     *
+     * <pre>{@code
+     * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
+     * }</pre>
+     */
+    public vnetlab.model.netfilter.Iptables iptables() {
+        return vnetlab.model.netfilter.Netfilter.of(this);
+    }
+
+    /**
      * Creates or returns a kind cluster on this machine: its nodes are Docker containers on the network "kind"
      * ({@code <name>-control-plane}, {@code <name>-worker}, {@code <name>-worker2} …); pods 10.244.0.0/16, services
      * 10.96.0.0/16.

@@ -35,6 +35,18 @@ public final class Node implements Endpoint {
         this.container = container;
     }
 
+    /**
+     * The nat rules kube-proxy (iptables mode) would hold on this node: KUBE-SERVICES, KUBE-SVC, KUBE-SEP,
+     * KUBE-NODEPORTS. Added by the simulator helper.
+     *
+     * <pre>{@code
+     * k8s.nodes().get(0).iptables()   // *nat … -A KUBE-SERVICES … -j KUBE-SVC-…
+     * }</pre>
+     */
+    public vnetlab.model.netfilter.Iptables iptables() {
+        return vnetlab.model.netfilter.Netfilter.of(this);
+    }
+
     @Override
     public String id() {
         return "node:" + cluster.name() + "/" + name;
