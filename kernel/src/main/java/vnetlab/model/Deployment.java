@@ -77,6 +77,7 @@ public final class Deployment {
         if (n < 0 || n > 5000) {
             throw new IllegalArgumentException("replicas " + n + " for Deployment \"" + name + "\" must be 0..5000");
         }
+        int before = pods.size();
         while (pods.size() > n) {
             Pod last = pods.remove(pods.size() - 1);
             cluster.unschedule(last);
@@ -86,6 +87,10 @@ public final class Deployment {
             Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name));
             cluster.schedule(pod);
             pods.add(pod);
+        }
+        if (n != before) {
+            cluster.topology().record("deployment.replicas", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                    "replicas", n);
         }
         return this;
     }
@@ -101,11 +106,11 @@ public final class Deployment {
         Port.check(containerPort, "container port");
         if (containerPort != port) {
             this.port = containerPort;
-            List<Pod> old = List.copyOf(pods);
-            int n = old.size();
-            replicas(0);
-            replicas(n);
+            int n = pods.size();
+            cluster.topology().quietly(() -> replicas(0).replicas(n));
             cluster.retarget(this);
+            cluster.topology().record("deployment.port", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                    "port", containerPort);
         }
         return this;
     }

@@ -54,6 +54,17 @@ public final class DockerEngine {
         return machine;
     }
 
+    /**
+     * For Docker Desktop: the laptop whose addresses the published ports are forwarded from (the engine itself runs in
+     * the Docker Desktop VM).
+     */
+    public Optional<Host> desktopHost() {
+        if (machine instanceof Vm vm && vm.hypervisor().kind() == HypervisorKind.DOCKER_DESKTOP) {
+            return Optional.of(vm.host());
+        }
+        return Optional.empty();
+    }
+
     /** The default bridge network "bridge" on docker0. */
     public DockerNetwork bridge() {
         return networks.get("bridge");
@@ -85,6 +96,7 @@ public final class DockerEngine {
         Container c = new Container(topology, this, name, image, ++started);
         containers.put(name, c);
         c.joinDefault(bridge());
+        topology.record("container", "machine", machine.id(), "name", name, "image", image);
         return c;
     }
 
@@ -131,6 +143,7 @@ public final class DockerEngine {
         }
         Texts.name("a Docker network", name);
         Cidr pool = nextPool();
+        topology.record("docker.network", "machine", machine.id(), "name", name);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, pool, pool.host(1), null, null, null, true));
     }
 
@@ -163,6 +176,7 @@ public final class DockerEngine {
                         + "); pick a subnet that does not, e.g. " + nextPool());
             }
         }
+        topology.record("docker.network", "machine", machine.id(), "name", name, "subnet", range);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, range.host(1), null, null, null, true));
     }
 
@@ -206,6 +220,8 @@ public final class DockerEngine {
         }
         Nic nic = host.nic(parentNic);
         Lan lan = nic.lan();
+        topology.record(driver == DockerDriver.MACVLAN ? "docker.macvlan" : "docker.ipvlan", "machine", machine.id(), "name", name,
+                "parent", parentNic);
         return add(new DockerNetwork(this, null, name, driver, lan.cidr(), lan.router(), null, lan, parentNic, true));
     }
 

@@ -96,6 +96,7 @@ public final class Host extends Machine {
         addNic(lan, ip, false);
         topology.registerHost(this);
         lan.attach(this);
+        topology.record("host.attach", "host", name(), "lan", lan.name(), "address", ip);
         return this;
     }
 
@@ -110,7 +111,31 @@ public final class Host extends Machine {
         if (kind == null) {
             throw new IllegalArgumentException("which hypervisor? use VIRTUALBOX, VMWARE or KVM");
         }
-        return hypervisors.computeIfAbsent(kind, k -> new Hypervisor(topology, this, k));
+        return hypervisors.computeIfAbsent(kind, k -> {
+            Hypervisor h = new Hypervisor(topology, this, k);
+            topology.record("hypervisor", "host", name(), "kind", k.name());
+            return h;
+        });
+    }
+
+    /**
+     * Creates or returns Docker Desktop on this laptop: a small Linux VM (on 192.168.65.0/24 behind NAT) runs the Docker
+     * engine; ports its containers publish are forwarded to the laptop's own addresses.
+     *
+     * <pre>{@code
+     * var docker = laptop.dockerDesktop();
+     * docker.run("web", "nginx").publish(8080, 80)   // http://localhost:8080 on the laptop
+     * }</pre>
+     */
+    public DockerEngine dockerDesktop() {
+        Hypervisor desktop = topology.quietly(() -> hypervisor(HypervisorKind.DOCKER_DESKTOP));
+        if (!desktop.vms().isEmpty()) {
+            return desktop.vms().get(0).docker();
+        }
+        String vmName = topology.existingVm("docker-desktop").isPresent() ? "docker-desktop-" + name() : "docker-desktop";
+        DockerEngine engine = topology.quietly(() -> desktop.vm(vmName).memory(2048).docker());
+        topology.record("dockerDesktop", "host", name());
+        return engine;
     }
 
     /** Its hypervisors. */

@@ -53,6 +53,10 @@ public final class Hypervisor {
                         ip("192.168.100.1"), null, ip("192.168.100.1"), ip("192.168.100.1"),
                         ip("192.168.100.2"), ip("192.168.100.254")));
             }
+            // Docker Desktop's default internal subnet is 192.168.65.0/24 (Settings → Resources → Network); the
+            // gateway .1 and the VM's lease from .3 are vnetlab's picks.
+            case DOCKER_DESKTOP -> add(new VirtualNetwork("desktop-nat", VirtualNetworkKind.NAT, Cidr.parse("192.168.65.0/24"),
+                    null, ip("192.168.65.1"), ip("192.168.65.1"), ip("192.168.65.1"), ip("192.168.65.3"), ip("192.168.65.254")));
             default -> throw new IllegalStateException("unknown hypervisor " + kind);
         }
     }
@@ -102,7 +106,8 @@ public final class Hypervisor {
         Vm vm = new Vm(topology, name, this);
         topology.registerVm(vm);
         vms.add(vm);
-        vm.nic(1);
+        topology.quietly(() -> vm.nic(1));
+        topology.record("vm", "host", host.name(), "kind", kind.name(), "name", name);
         return vm;
     }
 
@@ -160,6 +165,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a NAT Network", name), VirtualNetworkKind.NAT_NETWORK, range, null,
                 range.host(1), range.host(1), range.host(3), range.host(4), range.lastHost());
         add(n);
+        topology.record("hypervisor.natNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
         return n;
     }
 
@@ -193,6 +199,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a host-only network", name), VirtualNetworkKind.HOST_ONLY, range,
                 range.host(1), null, null, range.host(first - 1), range.host(first), range.lastHost());
         add(n);
+        topology.record("hypervisor.hostOnlyNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
         return n;
     }
 
@@ -207,7 +214,10 @@ public final class Hypervisor {
      */
     public Hypervisor hostNic(String nicName) {
         host.nic(nicName);
-        this.hostNic = nicName;
+        if (!nicName.equals(hostNic)) {
+            this.hostNic = nicName;
+            topology.record("hypervisor.hostNic", "host", host.name(), "kind", kind.name(), "nic", nicName);
+        }
         return this;
     }
 
@@ -252,6 +262,9 @@ public final class Hypervisor {
         if (protocol == null || protocol == Protocol.ICMP) {
             throw new IllegalArgumentException("port forwarding needs tcp or udp, not " + protocol);
         }
+        if (kind == HypervisorKind.DOCKER_DESKTOP) {
+            throw new IllegalArgumentException("Docker Desktop forwards the ports its containers publish by itself; use container.publish(...)");
+        }
         if (kind == HypervisorKind.KVM) {
             throw new IllegalArgumentException("libvirt has no port-forwarding rules; bridge VM \"" + vm.name()
                     + "\" with vm.bridged() or add a DNAT rule on the host");
@@ -278,6 +291,8 @@ public final class Hypervisor {
         }
         host.dockerEngine().ifPresent(d -> d.checkHostPortFree(listen, hostPort, protocol, "VM \"" + vm.name() + "\""));
         forwards.add(rule);
+        topology.record("forward", "host", host.name(), "kind", kind.name(), "hostIp", listen, "hostPort", hostPort, "vm", vm.name(),
+                "guestPort", guestPort, "protocol", protocol);
         return this;
     }
 
@@ -293,7 +308,8 @@ public final class Hypervisor {
     }
 
     VirtualNetwork hostOnlyDefault() {
-        return networks.values().stream().filter(n -> n.kind() == VirtualNetworkKind.HOST_ONLY).findFirst().orElseThrow();
+        return networks.values().stream().filter(n -> n.kind() == VirtualNetworkKind.HOST_ONLY).findFirst().orElseThrow(() ->
+                new IllegalArgumentException(kind.label() + " has no host-only network; use nat()"));
     }
 
     VirtualNetwork natDefault() {

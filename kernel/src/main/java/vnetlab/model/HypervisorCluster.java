@@ -42,6 +42,7 @@ public final class HypervisorCluster {
                     + hypervisor + " cannot join; VMs move only between hypervisors of one kind");
         }
         members.add(hypervisor);
+        topology.record("hypervisorCluster.add", "cluster", name, "host", hypervisor.host().name(), "kind", hypervisor.kind().name());
         return this;
     }
 
@@ -77,6 +78,7 @@ public final class HypervisorCluster {
             Hypervisor target = survivors.stream().min(Comparator.comparingInt(h -> h.vms().size())).orElseThrow();
             vm.moveTo(target);
         }
+        topology.record("hypervisorCluster.fail", "cluster", name, "host", host.name());
         return this;
     }
 

@@ -15,7 +15,12 @@ public enum HypervisorKind {
     /** VMware Workstation; VM MACs start 00:0c:29 (VMware's prefix for generated MACs). */
     VMWARE("VMware Workstation", "vmware", 0x000C29, 10),
     /** KVM managed by libvirt; VM MACs start 52:54:00 (QEMU/libvirt's prefix). */
-    KVM("KVM (libvirt)", "kvm", 0x525400, 32);
+    KVM("KVM (libvirt)", "kvm", 0x525400, 32),
+    /**
+     * The small Linux VM that Docker Desktop (and Rancher Desktop, Podman Desktop) runs on a laptop to host the Docker
+     * engine; made by {@code laptop.dockerDesktop()}. Its MACs start 02:50:00 (a locally administered prefix, vnetlab's pick).
+     */
+    DOCKER_DESKTOP("Docker Desktop VM", "desktop", 0x025000, 1);
 
     private final String label;
     private final String shortName;

@@ -67,6 +67,47 @@ public final class KubernetesCluster {
         assignBlocks();
     }
 
+    /**
+     * A kind or minikube cluster: its nodes are containers of the machine's Docker engine on the network "kind"
+     * (the next free pool, usually 172.18.0.0/16) or "minikube" (192.168.49.0/24, node .2).
+     */
+    static KubernetesCluster inDocker(Topology topology, String name, Machine machine, ClusterFlavour flavour, int count) {
+        DockerEngine docker = machine.docker();
+        List<String> nodeNames = new ArrayList<>();
+        DockerNetwork net;
+        String image;
+        if (flavour == ClusterFlavour.KIND) {
+            // kind: nodes are containers of the kindest/node image on the user-defined network "kind".
+            net = docker.network("kind");
+            image = "kindest/node:v1.31.0";
+            nodeNames.add(name + "-control-plane");
+            for (int i = 1; i < count; i++) {
+                nodeNames.add(name + "-worker" + (i == 1 ? "" : Integer.toString(i)));
+            }
+        } else {
+            // minikube docker driver: network "minikube" 192.168.49.0/24, the node at 192.168.49.2.
+            net = docker.network("minikube", "192.168.49.0/24");
+            image = "gcr.io/k8s-minikube/kicbase:v0.0.45";
+            nodeNames.add(name);
+            for (int i = 2; i <= count; i++) {
+                nodeNames.add(name + "-m0" + i);
+            }
+        }
+        KubernetesCluster cluster = new KubernetesCluster(topology, name, net, flavour);
+        for (int i = 0; i < nodeNames.size(); i++) {
+            Container c = docker.run(nodeNames.get(i), image).on(net);
+            if (i == 0) {
+                // The API server (6443) is published on the machine's loopback (kind: 127.0.0.1 and a random port).
+                c.publish("127.0.0.1", 40000 + (int) (Ids.number("apiserver/" + name) % 10000), 6443);
+            }
+            boolean schedulable = flavour == ClusterFlavour.MINIKUBE || nodeNames.size() == 1 || i > 0;
+            cluster.addNode(nodeNames.get(i), c.address(), i == 0, schedulable, c);
+        }
+        cluster.checkRanges(cluster.cni, cluster.podRange, cluster.serviceRange, cluster.mustReach, cluster.cni.label() + "'s default");
+        cluster.assignBlocks();
+        return cluster;
+    }
+
     void addNode(String nodeName, Ipv4 ip, boolean controlPlane, boolean schedulable, Container container) {
         nodes.add(new Node(this, nodeName, nodes.size(), ip, controlPlane, schedulable, container));
     }
@@ -143,13 +184,46 @@ public final class KubernetesCluster {
                     + "\" runs in Docker on " + network.name());
         }
         Cidr range = podRangeChosen && newCni != Cni.AWS_VPC ? podRange : newCni.defaultPodRange().orElse(null);
-        checkRanges(newCni, range, serviceRange, mustReach, podRangeChosen ? "chosen" : newCni.label() + "'s default");
+        checkRanges(newCni, range, serviceRange, mustReach, podRangeChosen ? "chosen" : newCni.label() + "'s default",
+                podRangeChosen ? "k8s.podCidr(" : "k8s.cni(" + newCni.name() + ", ");
         cni = newCni;
         podRange = range;
         if (newCni == Cni.AWS_VPC) {
             podRangeChosen = false;
         }
         readdressPods();
+        topology.record("k8s.cni", "cluster", name, "cni", newCni.name());
+        return this;
+    }
+
+    /**
+     * Chooses the CNI plugin together with the pod range it should use (Cilium's {@code cluster-pool-ipv4-cidr},
+     * Calico's IP pool …).
+     *
+     * <pre>{@code
+     * k8s.cni(CILIUM, "10.244.0.0/16")   // works: Cilium's default 10.0.0.0/8 would overlap the service range
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the range overlaps another range, or the CNI is AWS VPC (no pod range)
+     */
+    public KubernetesCluster cni(Cni newCni, String podCidr) {
+        Cidr range = Cidr.parse(podCidr);
+        if (newCni == Cni.AWS_VPC) {
+            throw new IllegalArgumentException("AWS VPC CNI gives pods addresses from the node subnet " + nodeRange()
+                    + "; use k8s.cni(AWS_VPC) without a pod range");
+        }
+        if (newCni == null) {
+            throw new IllegalArgumentException("which CNI? use FLANNEL, CALICO, CILIUM or AWS_VPC");
+        }
+        if (newCni == cni && range.equals(podRange) && podRangeChosen) {
+            return this;
+        }
+        checkRanges(newCni, range, serviceRange, mustReach, "chosen");
+        cni = newCni;
+        podRange = range;
+        podRangeChosen = true;
+        readdressPods();
+        topology.record("k8s.cni", "cluster", name, "cni", newCni.name(), "podCidr", range);
         return this;
     }
 
@@ -169,14 +243,16 @@ public final class KubernetesCluster {
             throw new IllegalArgumentException("AWS VPC CNI gives pods addresses from the node subnet " + nodeRange()
                     + "; it has no pod range to set");
         }
-        if (range.equals(podRange)) {
-            podRangeChosen = true;
+        if (range.equals(podRange) && podRangeChosen) {
             return this;
         }
-        checkRanges(cni, range, serviceRange, mustReach, "chosen");
+        if (!range.equals(podRange)) {
+            checkRanges(cni, range, serviceRange, mustReach, "chosen");
+        }
         podRange = range;
         podRangeChosen = true;
         readdressPods();
+        topology.record("k8s.podCidr", "cluster", name, "cidr", range);
         return this;
     }
 
@@ -197,12 +273,17 @@ public final class KubernetesCluster {
         if (range.prefix() < 12 || range.prefix() > 28) {
             throw new IllegalArgumentException("service range " + range + " must be /12 to /28 (kube-apiserver allows at most 20 host bits)");
         }
-        checkRanges(cni, podRange, range, mustReach, "chosen");
+        if (podRange != null && range.overlaps(podRange)) {
+            throw new IllegalArgumentException("service range " + range + " overlaps the pod range " + podRange + " (" + podOrigin()
+                    + "); choose another with k8s.serviceCidr(\"" + suggestService(podRange, mustReach) + "\")");
+        }
+        checkRanges(cni, podRange, range, mustReach, podOrigin());
         serviceRange = range;
         clusterIps.clear();
         for (Service s : services.values()) {
             s.assignClusterIp(allocateClusterIp(s));
         }
+        topology.record("k8s.serviceCidr", "cluster", name, "cidr", range);
         return this;
     }
 
@@ -221,16 +302,25 @@ public final class KubernetesCluster {
         }
         List<Cidr> next = new ArrayList<>(mustReach);
         next.add(range);
-        checkRanges(cni, podRange, serviceRange, next, podRangeChosen || podRange == null ? "chosen" : cni.label() + "'s default");
+        checkRanges(cni, podRange, serviceRange, next, podOrigin());
         mustReach.add(range);
+        topology.record("k8s.mustReach", "cluster", name, "cidr", range);
         return this;
     }
 
+    private String podOrigin() {
+        return podRangeChosen || podRange == null ? "chosen" : cni.label() + "'s default";
+    }
+
     private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin) {
+        checkRanges(c, pods, svcs, reach, podOrigin, "k8s.podCidr(");
+    }
+
+    private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin, String fixCall) {
         String cluster = "cluster \"" + name + "\"";
         if (pods != null) {
             String label = "pod range " + pods + " (" + podOrigin + ")";
-            String fix = "; choose another with k8s.podCidr(\"" + suggest(List.of("10.244.0.0/16", "172.20.0.0/16", "192.168.0.0/16",
+            String fix = "; choose another with " + fixCall + "\"" + suggest(List.of("10.244.0.0/16", "172.20.0.0/16", "192.168.0.0/16",
                     "100.64.0.0/16"), svcs, reach) + "\")";
             if (pods.overlaps(nodeRange())) {
                 throw new IllegalArgumentException(label + " overlaps the node network " + network.name() + " (" + nodeRange() + ")" + fix);
@@ -311,7 +401,8 @@ public final class KubernetesCluster {
         }
         Deployment d = new Deployment(this, depName, namespace, image);
         deployments.put(key, d);
-        d.replicas(1);
+        topology.quietly(() -> d.replicas(1));
+        topology.record("deployment", "cluster", name, "namespace", namespace, "name", depName, "image", image);
         return d;
     }
 
@@ -349,6 +440,8 @@ public final class KubernetesCluster {
         }
         s.assignClusterIp(allocateClusterIp(s));
         services.put("default/" + svcName, s);
+        topology.record("service", "cluster", name, "name", svcName, "port", port, "targetPort", targetPort, "selector",
+                kv[0].strip() + "=" + kv[1].strip());
         return s;
     }
 
@@ -361,8 +454,11 @@ public final class KubernetesCluster {
      */
     public Ingress ingress(String ingressName) {
         Texts.name("an Ingress", ingressName);
-        ingressController();
-        return ingresses.computeIfAbsent(ingressName, n -> new Ingress(this, n, "default"));
+        topology.quietly(this::ingressController);
+        return ingresses.computeIfAbsent(ingressName, n -> {
+            topology.record("ingress", "cluster", name, "name", n);
+            return new Ingress(this, n, "default");
+        });
     }
 
     /**
@@ -374,10 +470,13 @@ public final class KubernetesCluster {
      */
     public IngressController ingressController() {
         if (ingressController == null) {
-            Deployment d = deployment(IngressController.NAME, "registry.k8s.io/ingress-nginx/controller:v1.11.2",
-                    IngressController.NAMESPACE);
-            Service s = expose(d, 80, 80).loadBalancer();
-            ingressController = new IngressController(d, s);
+            ingressController = topology.quietly(() -> {
+                Deployment d = deployment(IngressController.NAME, "registry.k8s.io/ingress-nginx/controller:v1.11.2",
+                        IngressController.NAMESPACE);
+                Service s = expose(d, 80, 80).loadBalancer();
+                return new IngressController(d, s);
+            });
+            topology.record("ingressController", "cluster", name);
         }
         return ingressController;
     }
@@ -385,6 +484,16 @@ public final class KubernetesCluster {
     /** The ingress controller, if an Ingress installed it. */
     public Optional<IngressController> installedIngressController() {
         return Optional.ofNullable(ingressController);
+    }
+
+    /** The Deployment of this name in a namespace, if any. */
+    Optional<Deployment> deploymentIn(String namespace, String depName) {
+        return Optional.ofNullable(deployments.get(namespace + "/" + depName));
+    }
+
+    /** The Service of this name in a namespace, if any. */
+    Optional<Service> serviceIn(String namespace, String svcName) {
+        return Optional.ofNullable(services.get(namespace + "/" + svcName));
     }
 
     /** Its nodes. */
@@ -505,7 +614,6 @@ public final class KubernetesCluster {
     }
 
     private void readdressPods() {
-        Cni current = cni;
         for (Pod p : pods) {
             if (network instanceof Lan lan && lan.owner(p.address()).filter(o -> o.equals("pod \"" + p.name() + "\"")).isPresent()) {
                 lan.release(p.address());
@@ -515,7 +623,6 @@ public final class KubernetesCluster {
         for (Pod p : pods) {
             p.place(p.node(), podAddress(p.node(), p));
         }
-        cni = current;
     }
 
     Service expose(Deployment d, int port, int targetPort) {
@@ -534,6 +641,8 @@ public final class KubernetesCluster {
         Service s = new Service(this, d.name(), d.namespace(), Map.of("app", d.name()), port, target, explicit);
         s.assignClusterIp(allocateClusterIp(s));
         services.put(key, s);
+        topology.record("expose", "cluster", name, "namespace", d.namespace(), "deployment", d.name(), "port", port,
+                "targetPort", explicit ? target : null);
         return s;
     }
 

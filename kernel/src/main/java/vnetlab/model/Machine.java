@@ -35,6 +35,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     public DockerEngine docker() {
         if (docker == null) {
             docker = new DockerEngine(topology, this);
+            topology.record("docker", "machine", id());
         }
         return docker;
     }
@@ -54,6 +55,59 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
      */
     public vnetlab.model.netfilter.Iptables iptables() {
         return vnetlab.model.netfilter.Netfilter.of(this);
+    }
+
+    /**
+     * Creates or returns a kind cluster on this machine: its nodes are Docker containers on the network "kind"
+     * ({@code <name>-control-plane}, {@code <name>-worker}, {@code <name>-worker2} …); pods 10.244.0.0/16, services
+     * 10.96.0.0/16.
+     *
+     * <pre>{@code
+     * var dev = laptop.kind("dev", 3);   // a control plane and two workers
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for fewer than 1 or more than 50 nodes, or a name taken with other settings
+     */
+    public KubernetesCluster kind(String clusterName, int nodes) {
+        return dockerCluster(clusterName, nodes, ClusterFlavour.KIND);
+    }
+
+    /**
+     * Creates or returns a minikube cluster (docker driver) on this machine: one node at 192.168.49.2 on the Docker
+     * network "minikube"; services 10.96.0.0/12, pods 10.244.0.0/16.
+     *
+     * <pre>{@code
+     * var mini = laptop.minikube("minikube");
+     * }</pre>
+     */
+    public KubernetesCluster minikube(String clusterName) {
+        return dockerCluster(clusterName, 1, ClusterFlavour.MINIKUBE);
+    }
+
+    private KubernetesCluster dockerCluster(String clusterName, int nodes, ClusterFlavour flavour) {
+        Texts.name("a Kubernetes cluster", clusterName);
+        KubernetesCluster existing = topology.existingCluster(clusterName).orElse(null);
+        if (existing != null) {
+            boolean same = existing.flavour() == flavour && existing.nodes().size() == nodes
+                    && existing.nodes().get(0).container().map(c -> c.engine().machine() == this).orElse(false);
+            if (!same) {
+                throw new IllegalArgumentException("Kubernetes cluster \"" + clusterName + "\" already exists as " + existing.flavour()
+                        + " with " + Topology.count(existing.nodes().size(), "node") + " on " + existing.network().name()
+                        + "; use another name");
+            }
+            return existing;
+        }
+        if (nodes < 1 || nodes > 50) {
+            throw new IllegalArgumentException("a " + flavour.label() + " cluster needs 1..50 nodes, not " + nodes);
+        }
+        KubernetesCluster cluster = topology.quietly(() -> KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes));
+        topology.registerCluster(cluster);
+        if (flavour == ClusterFlavour.KIND) {
+            topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
+        } else {
+            topology.record("minikube", "machine", id(), "name", clusterName);
+        }
+        return cluster;
     }
 
     /** The networks this machine is directly on (for picking free Docker address pools). */

@@ -69,7 +69,8 @@ final class SnapshotWriter {
                         atts, c.published()));
                 endpoints.put(c.id(), new EndpointState(c.id(), "container", c.name(), noneSafe(c)));
             }
-            engines.add(new DockerEngineState(d.machine().name(), d.machine().id(), d.swarm().map(Swarm::name), nets, containers));
+            engines.add(new DockerEngineState(d.machine().name(), d.machine().id(), d.swarm().map(Swarm::name), nets, containers,
+                    d.desktopHost().map(Host::name)));
         }
 
         List<SwarmState> swarms = t.swarms().stream().map(s -> new SwarmState(s.name(),

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param swarm      the swarm it joined, if any
  * @param networks   its networks (bridge, host, none, user-defined, then swarm overlays)
  * @param containers its containers in start order
+ * @param desktopHost for Docker Desktop: the laptop whose addresses published ports are forwarded from
  */
 public record DockerEngineState(String machine, String machineId, Optional<String> swarm, List<DockerNetworkState> networks,
-        List<ContainerState> containers) {
+        List<ContainerState> containers, Optional<String> desktopHost) {
     /** Copies the lists. */
     public DockerEngineState {
         networks = List.copyOf(networks);
