@@ -90,4 +90,43 @@ class DiagramsTest {
         // then
         assertThat(first).isEqualTo(second);
     }
+
+    @Test
+    void every_registered_type_is_one_that_has_a_picture() {
+        // given
+        var values = renderable().map(a -> a.get()[1]).toList();
+        // when / then
+        for (Object v : values) {
+            assertThat(Diagrams.types()).as(v.getClass().getName()).anySatisfy(t -> assertThat(t).isAssignableFrom(v.getClass()));
+        }
+    }
+
+    @Test
+    void a_view_carries_the_picture_the_table_and_the_text() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        var trace = lab.trace(lab.endpoint("phone"), lab.endpoint("dev"), 22);
+        // when
+        Diagrams.View view = Diagrams.view(trace).orElseThrow();
+        // then
+        assertThat(view.svg()).isPresent();
+        assertThat(view.html()).hasValueSatisfying(h -> assertThat(h).contains("✖ "));
+        assertThat(view.text()).isEqualTo(trace.toString());
+    }
+
+    @Test
+    void without_graphviz_the_view_is_text_led_by_the_install_line() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        GraphvizEngine before = Engines.use(new Engines.TextOnly());
+        try {
+            // when
+            Diagrams.View view = Diagrams.view(lab).orElseThrow();
+            // then
+            assertThat(view.svg()).isEmpty();
+            assertThat(view.text()).startsWith("(" + Engines.INSTALL_GRAPHVIZ + ")\nBridged vs NAT\n");
+        } finally {
+            Engines.use(before);
+        }
+    }
 }
