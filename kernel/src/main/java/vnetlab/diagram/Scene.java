@@ -210,7 +210,6 @@ public final class Scene {
         }
         if (!legend.isEmpty()) {
             Legend.writeInto(dot, legend);
-            dot.openRank("sink").node("legend", Attrs.none()).close();
         }
         return new Diagram(title, dot, text == null ? text() : text);
     }
