@@ -102,12 +102,23 @@ final class ClusterPicture {
         }
         String bridge = n.id() + "/cni0"; // the simulator's id of the node's pod bridge
         String slice = n.podCidrs().isEmpty() ? "" : n.podCidrs().get(0).toString();
-        box.thing(bridge, Element.BRIDGE, "cni0", slice).in(Layer.KUBERNETES);
+        box.thing(bridge, Element.BRIDGE, podNetwork(c), slice).in(Layer.KUBERNETES);
         scene.link(n.id(), bridge).in(Layer.KUBERNETES);
         for (PodState p : pods) {
             box.thing(p.id(), Element.POD, p.name(), p.address() + ":" + p.port());
             scene.link(bridge, p.id()).in(Layer.KUBERNETES);
         }
+    }
+
+    /** How pods attach on a node, per CNI (GROUND-TRUTH.md, "CNI plugins differ"). */
+    private static String podNetwork(ClusterState c) {
+        return switch (c.cni()) {
+            case FLANNEL -> "cni0 (bridge)";
+            case CALICO -> "cali* veths (routed)";
+            case CILIUM -> "lxc* veths (eBPF)";
+            case AWS_VPC -> "ENI (VPC routing)";
+            case KINDNET -> "veths + routes";
+        };
     }
 
     private static String tunnel(ClusterState c) {
