@@ -52,6 +52,11 @@ final class ClusterPicture {
         // exposure first (top of the box): load balancers, then the ingress controller, then Services
         for (ServiceState s : c.services()) {
             box.thing(s.id(), Element.SERVICE, service(s));
+            if (s.type() == ServiceType.NODE_PORT) {
+                // reachable from the nodes' LAN on every node's address (GROUND-TRUTH: a NodePort opens on every node)
+                s.nodePort().ifPresent(p -> scene.link(LabPicture.lanId(c.network()), s.id()).rule()
+                        .label("NodePort " + p + " on every node"));
+            }
             if (s.type() == ServiceType.LOAD_BALANCER) {
                 String lb = s.loadBalancer().map(a -> a + ":" + s.port()).orElse(":" + s.port());
                 scene.link("internet", s.id()).arrow().label("LoadBalancer " + lb).in(Layer.KUBERNETES);
