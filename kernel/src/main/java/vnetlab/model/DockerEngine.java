@@ -148,6 +148,20 @@ public final class DockerEngine {
     }
 
     /**
+     * Creates or returns the network Docker Compose makes for a project: a user-defined bridge named
+     * {@code <project>_default}.
+     *
+     * <pre>{@code
+     * var net = docker.composeNetwork("shop");   // shop_default, 172.18.0.0/16
+     * docker.run("shop-web-1", "nginx").on(net, "web");
+     * }</pre>
+     */
+    public DockerNetwork composeNetwork(String project) {
+        Texts.name("a Compose project", project);
+        return network(project + "_default");
+    }
+
+    /**
      * Creates or returns a user-defined bridge network with a chosen subnet ({@code docker network create --subnet}).
      *
      * <pre>{@code

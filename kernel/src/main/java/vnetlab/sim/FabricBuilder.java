@@ -154,7 +154,7 @@ final class FabricBuilder {
                         containerIp.toString(), containerPort).toString()));
         if (protocol == Protocol.TCP && (hostIp == null || hostIp.isLoopback())) {
             host.proxies.add(new Rules.Proxy("docker-proxy", Ipv4.LOOPBACK, hostPort, null, containerIp, containerPort,
-                    "docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port " + hostPort + " -container-ip "
+                    null, "docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port " + hostPort + " -container-ip "
                             + containerIp + " -container-port " + containerPort));
         }
     }

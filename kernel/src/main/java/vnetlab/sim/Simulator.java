@@ -140,7 +140,10 @@ public final class Simulator {
 
     private Trace resolveAndTrace(Station source, String host, String path, Protocol protocol, int port, String shown) {
         String title = title(source.name, shown, protocol, port);
-        Optional<Dns.Answer> answer = resolve(source, host);
+        Optional<Dns.Answer> answer = host.equalsIgnoreCase("localhost") ? Optional.empty() : resolve(source, host);
+        if (host.equalsIgnoreCase("localhost")) {
+            host = "127.0.0.1";
+        }
         if (answer.isEmpty()) {
             Optional<Ipv4> literal = Ipv4.tryParse(host);
             if (literal.isPresent()) {
@@ -257,6 +260,9 @@ public final class Simulator {
 
     /** The address a station sends from towards {@code dst}: the interface its route leaves through. */
     static Ipv4 sourceAddress(Station s, Ipv4 dst) {
+        if (dst.isLoopback()) {
+            return Ipv4.LOOPBACK;
+        }
         for (Station.Iface i : s.ifaces) {
             if (i.routable() && i.segment().contains(dst)) {
                 return i.ip();

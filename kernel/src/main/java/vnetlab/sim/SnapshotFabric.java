@@ -74,7 +74,9 @@ final class SnapshotFabric {
         }
         overlayRoutes();
         for (ClusterState cluster : snapshot.clusters()) {
-            new ClusterFabric(b, cluster, lans, machines).build();
+            Map<String, Segment> networks = new HashMap<>(dockerSegments);
+            networks.putAll(lans);
+            new ClusterFabric(b, cluster, networks, machines).build();
         }
         for (InternetHostState ih : snapshot.internetHosts()) {
             b.host(ih.id(), ih.name(), Station.Kind.HOST, b.internet, ih.address(), null);
@@ -263,6 +265,37 @@ final class SnapshotFabric {
         }
     }
 
+    /** Docker bridge networks by name and id (kind's nodes sit on the "kind" network). */
+    private final Map<String, Segment> dockerSegments = new HashMap<>();
+
+    /**
+     * Docker Desktop: ports published in its VM are forwarded from the laptop's own addresses and from localhost
+     * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses").
+     */
+    private void desktopForwards(Station laptop, Station vm, DockerEngineState engine) {
+        Station.Iface vmIface = vm.ifaces.isEmpty() ? null : vm.ifaces.get(0);
+        if (vmIface == null) {
+            return;
+        }
+        for (ContainerState c : engine.containers()) {
+            for (PublishedPort p : c.published()) {
+                String rule = "Docker Desktop forwards " + p.protocol() + "/" + p.hostPort() + " to " + vm.name + " "
+                        + vmIface.ip() + ":" + p.hostPort();
+                laptop.dnat.add(new Rules.Dnat(p.protocol(), null, p.hostPort(), vmIface.segment(), vmIface.ip(),
+                        p.hostPort(), vmIface.segment(), "Docker Desktop port forwarding", rule));
+                if (p.protocol() == vnetlab.model.Protocol.TCP) {
+                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", Ipv4.LOOPBACK, p.hostPort(),
+                            null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
+                }
+            }
+        }
+    }
+
+    /** The Docker network of a kind or minikube cluster, by name. */
+    Segment dockerSegment(String name) {
+        return dockerSegments.get(name);
+    }
+
     private void docker(DockerEngineState engine) {
         Station host = machines.get(engine.machineId());
         if (host == null) {
@@ -287,6 +320,10 @@ final class SnapshotFabric {
         }
         for (ContainerState c : engine.containers()) {
             container(host, c, bridges, networks);
+        }
+        dockerSegments.putAll(bridges);
+        if (engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get())) {
+            desktopForwards(machines.get(engine.desktopHost().get()), host, engine);
         }
     }
 
