@@ -2,26 +2,17 @@ package vnetlab.kernel;
 
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import vnetlab.Lab;
 import vnetlab.diagram.Diagram;
 import vnetlab.diagram.Diagrams;
-import vnetlab.model.AddressPlan;
-import vnetlab.model.Host;
-import vnetlab.model.KubernetesCluster;
-import vnetlab.model.LayerStack;
-import vnetlab.model.Topology;
-import vnetlab.sim.Reachability;
-import vnetlab.sim.Steps;
-import vnetlab.sim.Trace;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * How the course's own values look: a picture (image/svg+xml) drawn by {@link Diagrams}, a table (text/html) where
  * the value has one, and always the value's own text (text/plain) for consoles and screen readers.
  *
- * <p>To show another type as a picture, teach {@link Diagrams#of} to draw it and add its class to {@link #PICTURED}.
+ * <p>Every type {@link Diagrams#types()} lists is registered: to show another type as a picture, teach
+ * {@link Diagrams#of} to draw it.
  *
  * <pre>{@code
  * lab          // the lab's diagram, with its text below in consoles
@@ -29,15 +20,12 @@ import java.util.Optional;
  * }</pre>
  */
 final class DiagramRenderers {
-    /** Values drawn as a picture (and a table where {@link Diagrams#html} has one). */
-    static final List<Class<?>> PICTURED = List.of(Lab.class, Topology.class, Host.class, KubernetesCluster.class,
-            AddressPlan.class, LayerStack.class, Trace.class, Reachability.class, Steps.class, Diagram.class);
 
     private DiagramRenderers() {
     }
 
     static void register(Renderer renderer) {
-        for (Class<?> type : PICTURED) {
+        for (Class<?> type : Diagrams.types()) {
             pictured(renderer, type);
         }
     }
