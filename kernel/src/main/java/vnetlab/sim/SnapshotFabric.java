@@ -121,6 +121,16 @@ final class SnapshotFabric {
                     seg = b.natEngine(s, id, net.name(), net.cidr(), net.gateway(), hv.name(), natLabel(hv.kind()),
                             net.name());
                     seg.realm = id;
+                    if (hv.kind() == HypervisorKind.VMWARE || hv.kind() == HypervisorKind.KVM) {
+                        // VMnet8 and virbr0 are host adapters too: the host reaches its NAT VMs directly
+                        // (GROUND-TRUTH: VMware virtual network table; libvirt default.xml bridge virbr0).
+                        Segment shared = seg;
+                        s.ifaces.removeIf(i -> i.segment() == shared);
+                        Station owner = s;
+                        owner.attach(shared, net.gateway(), net.name(), true);
+                        net.hostAddress().filter(a -> !a.equals(net.gateway()))
+                                .ifPresent(a -> owner.attach(shared, a, net.name(), true));
+                    }
                 }
                 hypervisorNetworks.put(hv.name() + "/" + net.name(), seg);
                 hypervisorNetworks.put(host.name() + "/" + net.name(), seg);
@@ -198,6 +208,13 @@ final class SnapshotFabric {
         }
         for (PortForward pf : hv.forwards()) {
             Segment nat = vmNat.get(pf.vm() + "/" + pf.nic());
+            if (nat == null && machines.containsKey(pf.vm())) {
+                for (Station.Iface i : machines.get(pf.vm()).ifaces) {
+                    if (i.segment().kind == Segment.Kind.VBOX_NAT && i.segment().cidr.contains(pf.guestIp())) {
+                        nat = i.segment();
+                    }
+                }
+            }
             if (nat == null) {
                 continue;
             }

@@ -336,4 +336,29 @@ class StageBehaviourTest {
                 .containsExactly(pod.name(), pod.node().name(), "laptop", "home router", "INTERNET");
         assertThat(trace.hops().get(2).action()).startsWith("MASQUERADE 172.18.0.");
     }
+
+    @Test
+    void libvirt_masquerades_its_nat_network_and_the_host_reaches_its_vms_on_virbr0() {
+        // given
+        var lab = Net.newLab("kvm");
+        var server = lab.lan("home", "192.168.1.0/24").host("server", "192.168.1.5");
+        var app = server.hypervisor(KVM).vm("app").nat();
+        // when
+        var out = lab.trace(app, INTERNET, 443);
+        var in = lab.trace(server, app, 80);
+        // then
+        assertThat(out.hops().get(1).rule())
+                .isEqualTo("-A LIBVIRT_PRT -s 192.168.122.0/24 ! -d 192.168.122.0/24 -p tcp -j MASQUERADE --to-ports 1024-65535");
+        assertThat(in.delivered()).isTrue();
+        assertThat(in.request().source().toString()).isEqualTo("192.168.122.1");
+    }
+
+    @Test
+    void a_service_does_not_send() {
+        // given
+        var c = new NorthStarTraceTest.Chapter5();
+        // when / then
+        assertThatThrownBy(() -> c.lab.trace(c.svc, INTERNET, 443)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Service shop does not open connections; its pods do: trace from one of them");
+    }
 }
