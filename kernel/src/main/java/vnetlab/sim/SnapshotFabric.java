@@ -111,6 +111,7 @@ final class SnapshotFabric {
         }
         machines.put(host.id(), s);
         machines.put(host.name(), s);
+        s.down = host.failed();
         for (HypervisorState hv : host.hypervisors()) {
             for (VirtualNetworkState net : hv.networks()) {
                 String id = host.id() + "/" + hv.name() + "/" + net.name();

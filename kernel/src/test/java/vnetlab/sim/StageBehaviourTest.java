@@ -361,4 +361,24 @@ class StageBehaviourTest {
         assertThatThrownBy(() -> c.lab.trace(c.svc, INTERNET, 443)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Service shop does not open connections; its pods do: trace from one of them");
     }
+
+    @Test
+    void after_a_host_fails_its_vm_answers_from_the_surviving_host() {
+        // given
+        var lab = Net.newLab("ha");
+        var office = lab.lan("office", "192.168.1.0/24");
+        var esx1 = office.host("esx1", "192.168.1.11").hypervisor(VMWARE);
+        var esx2 = office.host("esx2", "192.168.1.12").hypervisor(VMWARE);
+        var app = esx1.vm("app").bridged();
+        var ha = lab.hypervisorCluster("ha").add(esx1).add(esx2);
+        var client = office.host("client", "192.168.1.50");
+        // when
+        ha.fail(esx1.host());
+        var toVm = lab.trace(client, app, 443);
+        var toFailed = lab.trace(client, esx1.host(), 22);
+        // then
+        assertThat(toVm.delivered()).isTrue();
+        assertThat(toFailed.dropReason()).contains(DropReason.HOST_DOWN);
+        assertThat(toFailed.drop().orElseThrow().detail()).isEqualTo("esx1 is down (it failed)");
+    }
 }
