@@ -17,10 +17,6 @@ final class Addressing {
     private Addressing() {
     }
 
-    /** An address and port to send to. */
-    record Destination(Ipv4 ip, int port) {
-    }
-
     /** The realms a station reaches by address. */
     static Set<String> visibleRealms(Station from) {
         Set<String> realms = new HashSet<>();
