@@ -82,11 +82,20 @@ public final class Deployment {
             Pod last = pods.remove(pods.size() - 1);
             cluster.unschedule(last);
         }
-        while (pods.size() < n) {
-            String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
-            Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name));
-            cluster.schedule(pod);
-            pods.add(pod);
+        int createdBefore = created;
+        try {
+            while (pods.size() < n) {
+                String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name));
+                cluster.schedule(pod);
+                pods.add(pod);
+            }
+        } catch (IllegalStateException full) {
+            while (pods.size() > before) {
+                cluster.unschedule(pods.remove(pods.size() - 1));
+            }
+            created = createdBefore;
+            throw full;
         }
         if (n != before) {
             cluster.topology().record("deployment.replicas", "cluster", cluster.name(), "namespace", namespace, "name", name,
