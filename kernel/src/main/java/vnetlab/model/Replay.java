@@ -81,6 +81,7 @@ final class Replay {
             case "deployment" -> cluster(t, a).deployment(a.text("name"), a.text("image"), a.text("namespace"));
             case "deployment.replicas" -> deployment(t, a, "name").replicas(a.number("replicas"));
             case "deployment.port" -> deployment(t, a, "name").port(a.number("port"));
+            case "deployment.sidecar" -> deployment(t, a, "name").sidecar(a.text("container"), a.text("image"));
             case "expose" -> {
                 Deployment d = deployment(t, a, "deployment");
                 if (a.has("targetPort")) {

@@ -127,7 +127,7 @@ final class SnapshotWriter {
         }
         List<PodState> pods = new ArrayList<>();
         for (Pod p : k.pods()) {
-            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels()));
+            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels(), p.containers()));
             endpoints.put(p.id(), new EndpointState(p.id(), "pod", p.name(), List.of(p.address())));
         }
         List<ServiceState> services = new ArrayList<>();

@@ -197,6 +197,21 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void a_sidecar_shares_the_pod_s_address_and_rolls_the_pods() {
+        // Kubernetes concepts, Pods: containers in a pod share its network namespace and IP; a template change rolls new pods
+        // given
+        var shop = dc.kubernetes("shop", 2).deployment("shop", "shop:1.4").replicas(2);
+        var before = shop.pods().stream().map(Pod::name).toList();
+        // when
+        shop.sidecar("envoy", "envoyproxy/envoy:v1.31");
+        // then
+        assertThat(shop.pods()).hasSize(2).allSatisfy(p -> assertThat(p.containers())
+                .containsExactly(java.util.Map.entry("shop", "shop:1.4"), java.util.Map.entry("envoy", "envoyproxy/envoy:v1.31")));
+        assertThat(shop.pods()).extracting(Pod::name).doesNotContainAnyElementsOf(before);
+        assertThat(dc.topology().snapshot().clusters().get(0).pods().get(0).containers()).containsOnlyKeys("shop", "envoy");
+    }
+
+    @Test
     void replicas_spread_over_the_nodes() {
         // kube-scheduler spreads a Deployment's pods over nodes (fewest pods first in vnetlab)
         // given

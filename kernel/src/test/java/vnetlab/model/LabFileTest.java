@@ -55,7 +55,7 @@ class LabFileTest {
         laptop.kind("dev", 2);
         laptop.dockerDesktop().run("desk", "nginx").publish(9000, 80);
         var k8s = t.lan("dc", "192.168.10.0/24").kubernetes("shop", 3).cni(Cni.FLANNEL).mustReach("172.16.0.0/16");
-        var shop = k8s.deployment("shop", "shop:1.4").replicas(5).port(8080).replicas(3);
+        var shop = k8s.deployment("shop", "shop:1.4").replicas(5).port(8080).replicas(3).sidecar("envoy", "envoyproxy/envoy:v1.31");
         var svc = shop.expose(80).nodePort(30080).loadBalancer().externalTrafficPolicy(TrafficPolicy.LOCAL);
         k8s.ingress("public").rule("shop.example.com", "/", svc).rule("*.example.com", "/api", PathType.EXACT, svc).defaultBackend(svc);
         k8s.service("canary", 80, 8080, "app=shop");
