@@ -236,6 +236,11 @@ public final class DockerEngine {
         Lan lan = nic.lan();
         topology.record(driver == DockerDriver.MACVLAN ? "docker.macvlan" : "docker.ipvlan", "machine", machine.id(), "name", name,
                 "parent", parentNic);
+        if (driver == DockerDriver.MACVLAN) {
+            // docs.docker.com macvlan driver: the host cannot reach its own macvlan containers through the parent interface.
+            topology.warn("host \"" + host.name() + "\" cannot reach the containers on macvlan network \"" + name + "\" through "
+                    + parentNic + " (by design); other machines on " + lan.name() + " can");
+        }
         return add(new DockerNetwork(this, null, name, driver, lan.cidr(), lan.router(), null, lan, parentNic, true));
     }
 

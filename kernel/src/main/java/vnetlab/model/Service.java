@@ -201,6 +201,15 @@ public final class Service implements Endpoint {
         if (newPolicy != policy) {
             this.policy = newPolicy;
             record("service.externalTrafficPolicy", "policy", newPolicy.name());
+            if (newPolicy == TrafficPolicy.LOCAL) {
+                java.util.Set<Node> withPods = new java.util.HashSet<>();
+                endpoints().forEach(p -> withPods.add(p.node()));
+                List<String> without = cluster.nodes().stream().filter(n -> !withPods.contains(n)).map(Node::name).toList();
+                if (!without.isEmpty()) {
+                    cluster.topology().warn("Service \"" + name + "\" has externalTrafficPolicy Local, but " + String.join(", ", without)
+                            + (without.size() == 1 ? " runs" : " run") + " none of its pods: outside traffic arriving there is dropped");
+                }
+            }
         }
         return this;
     }

@@ -162,6 +162,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void local_traffic_policy_warns_about_nodes_without_endpoints() {
+        // Kubernetes docs, externalTrafficPolicy Local: dropped on a node without local endpoints
+        // given
+        var svc = dc.kubernetes("shop", 3).deployment("shop", "shop:1.4").replicas(2).expose(80).loadBalancer();
+        // when
+        svc.externalTrafficPolicy(TrafficPolicy.LOCAL);
+        // then
+        assertThat(lab.warnings()).containsExactly("Service \"shop\" has externalTrafficPolicy Local, but node-3 runs none of its"
+                + " pods: outside traffic arriving there is dropped");
+    }
+
+    @Test
     void a_load_balancer_service_has_an_external_address_and_a_nodeport() {
         // Kubernetes docs: LoadBalancer = an external address forwarding to the NodePorts of the nodes
         // given / when
