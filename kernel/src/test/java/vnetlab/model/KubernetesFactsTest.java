@@ -185,6 +185,20 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void a_load_balancer_can_have_a_public_dns_name() {
+        // Public DNS names point at a LoadBalancer's external address
+        // given
+        var svc = dc.kubernetes("shop", 1).deployment("api", "api:1").expose(80);
+        // when / then
+        assertThatThrownBy(() -> svc.publicName("api.example.com")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Service \"api\" is ClusterIP and has no external address to name; call api.loadBalancer() first");
+        svc.loadBalancer().publicName("API.example.com");
+        assertThat(lab.snapshot().publicDns()).containsEntry("api.example.com", svc.loadBalancerAddress().orElseThrow());
+        assertThatThrownBy(() -> svc.publicName("*.example.com"))
+                .hasMessage("a public name must be one DNS name like \"api.example.com\", not \"*.example.com\"");
+    }
+
+    @Test
     void service_dns_name_is_name_namespace_svc_cluster_local() {
         // Kubernetes DNS for Services and Pods: <service>.<namespace>.svc.cluster.local
         // given / when
