@@ -381,4 +381,48 @@ class StageBehaviourTest {
         assertThat(toFailed.dropReason()).contains(DropReason.HOST_DOWN);
         assertThat(toFailed.drop().orElseThrow().detail()).isEqualTo("esx1 is down (it failed)");
     }
+
+    @Test
+    void a_port_published_on_loopback_only_is_reached_from_the_host_but_not_from_the_lan() {
+        // given
+        var c = new NorthStarTraceTest.Chapter4();
+        var cache = c.docker.run("cache", "redis").publish("127.0.0.1", 6379, 6379);
+        var phone = c.home.host("phone", "192.168.1.20");
+        // when
+        var fromLan = c.lab.trace(phone, cache, 6379);
+        var fromHost = c.lab.trace(c.host, "http://127.0.0.1:6379/");
+        // then
+        assertThat(fromLan.dropReason()).contains(DropReason.PORT_NOT_PUBLISHED);
+        assertThat(fromHost.delivered()).isTrue();
+        assertThat(fromHost.last().where()).isEqualTo("cache");
+    }
+
+    @Test
+    void a_pod_reaching_a_cluster_ip_keeps_its_address_and_a_node_is_masqueraded() {
+        // given
+        var c = new NorthStarTraceTest.Chapter5();
+        var pod = c.svc.endpoints().get(0);
+        var node = c.k8s.nodes().get(1);
+        // when
+        var fromPod = c.lab.trace(pod, c.svc, 80);
+        var fromNode = c.lab.trace(node, c.svc, 80);
+        // then
+        assertThat(fromPod.delivered()).isTrue();
+        assertThat(fromPod.last().after().source()).isEqualTo(pod.address());
+        assertThat(fromPod.hops()).flatExtracting(Hop::rules).noneMatch(r -> r.contains("KUBE-MARK-MASQ"));
+        assertThat(fromNode.delivered()).isTrue();
+        assertThat(fromNode.hops().get(0).rules()).anyMatch(r -> r.endsWith("! -s 10.244.0.0/16 -j KUBE-MARK-MASQ"));
+    }
+
+    @Test
+    void a_udp_trace_follows_the_same_path_as_tcp() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        // when
+        var trace = c.lab.trace(c.dev, INTERNET, 53, UDP);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.title()).isEqualTo("dev → INTERNET udp/53");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("dev", "laptop", "home router", "INTERNET");
+    }
 }
