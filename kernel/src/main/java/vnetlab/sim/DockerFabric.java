@@ -200,6 +200,8 @@ final class DockerFabric {
             }
         }
         if (!s.ifaces.isEmpty()) {
+            // GROUND-TRUTH (Docker): containers get the host's resolv.conf (minus loopback entries).
+            s.resolvers.add(FabricBuilder.LAB_ZONE);
             s.resolvers.add(FabricBuilder.PUBLIC_ZONE);
         }
     }

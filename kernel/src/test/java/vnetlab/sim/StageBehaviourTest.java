@@ -425,4 +425,28 @@ class StageBehaviourTest {
         assertThat(trace.title()).isEqualTo("dev → INTERNET udp/53");
         assertThat(trace.hops()).extracting(Hop::where).containsExactly("dev", "laptop", "home router", "INTERNET");
     }
+
+    @Test
+    void a_ping_at_a_nat_vm_ends_at_its_host() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        // when
+        var ping = c.lab.ping(c.phone, c.dev);
+        // then
+        assertThat(ping.dropReason()).contains(DropReason.NAT_HIDES_VM);
+        assertThat(ping.drop().orElseThrow().detail())
+                .isEqualTo("NAT hides dev; a ping to laptop's address is answered by laptop itself, not by dev");
+    }
+
+    @Test
+    void a_container_resolves_lab_names_through_the_hosts_dns() {
+        // given
+        var c = new NorthStarTraceTest.Chapter4();
+        c.home.host("nas", "192.168.1.30");
+        // when
+        var trace = c.lab.trace(c.web, "nas", 445);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops().get(1).action()).startsWith("MASQUERADE 172.17.0.2 → 192.168.1.2");
+    }
 }
