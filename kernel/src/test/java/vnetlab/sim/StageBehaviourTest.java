@@ -449,4 +449,24 @@ class StageBehaviourTest {
         assertThat(trace.delivered()).isTrue();
         assertThat(trace.hops().get(1).action()).startsWith("MASQUERADE 172.17.0.2 → 192.168.1.2");
     }
+
+    @Test
+    void a_load_balancer_with_policy_local_sends_only_to_nodes_with_an_endpoint_and_keeps_the_client_address() {
+        // given
+        var lab = Net.newLab("lb local");
+        var k8s = lab.lan("dc", "192.168.10.0/24").kubernetes("k", 3);
+        var svc = k8s.deployment("app", "app:1").replicas(1).port(8080).expose(80).loadBalancer()
+                .externalTrafficPolicy(TrafficPolicy.LOCAL);
+        var home = svc.endpoints().get(0).node();
+        // when
+        List<String> lbTargets = new ArrayList<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            lbTargets.add(lab.seed(seed).trace(INTERNET, svc, 80).hops().get(2).where());
+        }
+        var trace = lab.seed(1).trace(INTERNET, svc, 80);
+        // then
+        assertThat(lbTargets).containsOnly(home.name());
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.last().after().source()).isEqualTo(INTERNET.address());
+    }
 }
