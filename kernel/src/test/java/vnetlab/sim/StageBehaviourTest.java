@@ -469,4 +469,17 @@ class StageBehaviourTest {
         assertThat(trace.delivered()).isTrue();
         assertThat(trace.last().after().source()).isEqualTo(INTERNET.address());
     }
+
+    @Test
+    void an_internet_host_is_reached_by_name_through_public_dns() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        var git = c.lab.internetHost("git.example.org", "198.51.100.200");
+        // when
+        var trace = c.lab.trace(c.dev, "https://git.example.org/repo");
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("dev", "laptop", "home router", git.name());
+        assertThat(trace.last().before().source().toString()).isEqualTo("203.0.113.7");
+    }
 }
