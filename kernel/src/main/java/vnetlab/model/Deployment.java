@@ -87,6 +87,10 @@ public final class Deployment {
         try {
             while (pods.size() < n) {
                 String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                while (hasPod(podName)) {
+                    // five random-looking letters can repeat; like the ReplicaSet controller, pick another
+                    podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                }
                 Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
                 cluster.schedule(pod);
                 pods.add(pod);
@@ -159,6 +163,15 @@ public final class Deployment {
         cluster.topology().record("deployment.sidecar", "cluster", cluster.name(), "namespace", namespace, "name", name,
                 "container", containerName, "image", containerImage);
         return this;
+    }
+
+    private boolean hasPod(String podName) {
+        for (Pod p : pods) {
+            if (p.name().equals(podName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */
