@@ -20,6 +20,7 @@ public final class Deployment {
     private final List<Pod> pods = new ArrayList<>();
     private String templateHash;
     private final Map<String, String> sidecars = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> podNames = new java.util.HashSet<>();
     private int port = 80;
     private int created;
 
@@ -94,6 +95,7 @@ public final class Deployment {
                 Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
                 cluster.schedule(pod);
                 pods.add(pod);
+                podNames.add(podName);
             }
         } catch (IllegalStateException full) {
             while (pods.size() > before) {
@@ -166,12 +168,11 @@ public final class Deployment {
     }
 
     private boolean hasPod(String podName) {
-        for (Pod p : pods) {
-            if (p.name().equals(podName)) {
-                return true;
-            }
+        if (podNames.size() != pods.size()) {
+            podNames.clear();
+            pods.forEach(p -> podNames.add(p.name()));
         }
-        return false;
+        return podNames.contains(podName);
     }
 
     /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */
