@@ -238,6 +238,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void pod_names_are_unique_even_for_many_replicas() {
+        // Pod names are <deployment>-<template hash>-<5 characters>; the API server refuses duplicates
+        // given
+        var k8s = dc.kubernetes("big", 20);
+        // when
+        var web = k8s.deployment("web", "nginx").replicas(5000);
+        // then
+        assertThat(web.pods().stream().map(Pod::name).distinct().count()).isEqualTo(5000);
+        assertThat(web.pods().get(0).name()).matches("web-[bcdfghjklmnpqrstvwxz2456789]{10}-[bcdfghjklmnpqrstvwxz2456789]{5}");
+    }
+
+    @Test
     void replicas_spread_over_the_nodes() {
         // kube-scheduler spreads a Deployment's pods over nodes (fewest pods first in vnetlab)
         // given
