@@ -127,7 +127,7 @@ final class SnapshotWriter {
         }
         List<PodState> pods = new ArrayList<>();
         for (Pod p : k.pods()) {
-            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels()));
+            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels(), p.containers()));
             endpoints.put(p.id(), new EndpointState(p.id(), "pod", p.name(), List.of(p.address())));
         }
         List<ServiceState> services = new ArrayList<>();
@@ -136,6 +136,7 @@ final class SnapshotWriter {
                     s.protocol(), s.nodePortNumber(), s.loadBalancerAddress(), s.externalTrafficPolicy(), s.selector(),
                     s.endpoints().stream().map(Pod::id).toList(), s.dnsName()));
             endpoints.put(s.id(), new EndpointState(s.id(), "service", s.name(), List.of(s.clusterIp())));
+            s.loadBalancerAddress().ifPresent(lb -> s.publicNames().forEach(n -> dns.put(n, lb)));
         }
         List<IngressState> ingresses = k.ingresses().stream().map(i -> new IngressState(i.name(), i.namespace(), i.rules(),
                 i.defaultBackend().map(Service::name), i.defaultBackend().map(Service::port).orElse(0))).toList();
