@@ -43,7 +43,7 @@ public final class JsGraphviz implements GraphvizEngine {
 
     private final Duration startWait;
     private final Duration renderTimeout;
-    private final Path cache;
+    private final Path repository;
     private final AtomicBoolean noted = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vnetlab-graphviz-js");
@@ -55,14 +55,13 @@ public final class JsGraphviz implements GraphvizEngine {
 
     /** The route with its defaults: wait up to 20 s for the first start, 30 s per render. */
     public JsGraphviz() {
-        this(Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Path.of(System.getProperty("user.home"), ".cache", "vnetlab", "jars"));
+        this(Duration.ofSeconds(20), Duration.ofSeconds(30), MavenJars.localRepository());
     }
 
-    JsGraphviz(Duration startWait, Duration renderTimeout, Path cache) {
+    JsGraphviz(Duration startWait, Duration renderTimeout, Path repository) {
         this.startWait = startWait;
         this.renderTimeout = renderTimeout;
-        this.cache = cache;
+        this.repository = repository;
     }
 
     /** Whether this route may be used ({@code -Dvnetlab.graphviz.js=off} turns it off). */
@@ -163,7 +162,7 @@ public final class JsGraphviz implements GraphvizEngine {
     }
 
     private Js load() throws Exception {
-        List<Path> jars = new MavenJars(cache).jars(artifacts(Runtime.version().feature()));
+        List<Path> jars = new MavenJars(repository).jars(artifacts(Runtime.version().feature()));
         URL[] urls = new URL[jars.size()];
         for (int i = 0; i < urls.length; i++) {
             urls[i] = jars.get(i).toUri().toURL();

@@ -1,52 +1,49 @@
 package vnetlab.diagram;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Finds jars of Maven Central artifacts for an optional route: in the local Maven repository when they are there,
- * else downloaded once from Maven Central into a cache folder and checked against Central's SHA-1.
+ * Finds the jars of Maven artifacts for an optional route (the pure-Java Graphviz): in the local Maven repository
+ * when they are there, else fetched into it once by the learner's own Maven ({@code mvn dependency:get}), so the
+ * repositories, mirrors and proxies of the learner's Maven settings apply.
  *
  * <pre>{@code
- * new MavenJars(Path.of(System.getProperty("user.home"), ".cache/vnetlab/jars"))
+ * new MavenJars(Path.of(System.getProperty("user.home"), ".m2", "repository"))
  *     .jars(List.of("org.webjars.npm:viz.js:2.1.2"))
  * }</pre>
  */
 final class MavenJars {
-    static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
-    private final Path cache;
+    private static final long FETCH_MINUTES = 5;
+    private final Path repository;
 
-    MavenJars(Path cache) {
-        this.cache = cache;
+    MavenJars(Path repository) {
+        this.repository = repository;
     }
 
-    /** The jar files of {@code coordinates} ({@code group:artifact:version}), downloading what is missing. */
+    /** The local Maven repository of this user ({@code -Dmaven.repo.local} when the JVM was given one). */
+    static Path localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+    }
+
+    /** The jar files of {@code coordinates} ({@code group:artifact:version}), fetching what is missing. */
     List<Path> jars(List<String> coordinates) throws IOException {
         List<Path> jars = new ArrayList<>();
-        Path local = Path.of(System.getProperty("user.home"), ".m2", "repository");
         for (String coordinate : coordinates) {
-            String path = path(coordinate);
-            Path inLocal = local.resolve(path);
-            if (Files.isRegularFile(inLocal)) {
-                jars.add(inLocal);
-                continue;
+            Path jar = repository.resolve(path(coordinate));
+            if (!Files.isRegularFile(jar)) {
+                fetch(coordinate);
             }
-            Path cached = cache.resolve(path);
-            if (!Files.isRegularFile(cached)) {
-                download(path, cached);
+            if (!Files.isRegularFile(jar)) {
+                throw new IOException("Maven did not put " + coordinate + " at " + jar);
             }
-            jars.add(cached);
+            jars.add(jar);
         }
         return jars;
     }
@@ -60,38 +57,30 @@ final class MavenJars {
         return p[0].replace('.', '/') + "/" + p[1] + "/" + p[2] + "/" + p[1] + "-" + p[2] + ".jar";
     }
 
-    private static void download(String path, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        URL url = URI.create(CENTRAL + path).toURL();
-        try (InputStream in = url.openStream()) {
-            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-        }
-        String expected;
-        try (InputStream in = URI.create(CENTRAL + path + ".sha1").toURL().openStream()) {
-            expected = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip().split("\\s+")[0];
-        }
-        String actual = sha1(part);
-        if (!actual.equalsIgnoreCase(expected)) {
-            Files.deleteIfExists(part);
-            throw new IOException("checksum mismatch for " + path + ": expected " + expected + ", got " + actual);
-        }
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String sha1(Path file) throws IOException {
+    private void fetch(String coordinate) throws IOException {
+        List<String> command = List.of("mvn", "-q", "-B", "dependency:get", "-Dtransitive=false",
+                "-Dartifact=" + coordinate, "-Dmaven.repo.local=" + repository);
+        Process maven;
         try {
-            MessageDigest d = MessageDigest.getInstance("SHA-1");
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    d.update(buffer, 0, n);
-                }
+            maven = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IOException("the pure-Java Graphviz needs " + coordinate
+                    + ", and Maven (mvn) is not on the PATH to fetch it; install Graphviz instead", e);
+        }
+        try {
+            if (!maven.waitFor(FETCH_MINUTES, TimeUnit.MINUTES)) {
+                maven.destroyForcibly();
+                throw new IOException("fetching " + coordinate + " with Maven took over " + FETCH_MINUTES + " minutes");
             }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+        } catch (InterruptedException e) {
+            maven.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while Maven fetched " + coordinate, e);
+        }
+        if (maven.exitValue() != 0) {
+            throw new IOException("Maven could not fetch " + coordinate + " (mvn dependency:get exited "
+                    + maven.exitValue() + ")");
         }
     }
 }

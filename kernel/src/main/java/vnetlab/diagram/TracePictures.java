@@ -11,6 +11,7 @@ import vnetlab.model.snapshot.Snapshot;
 import vnetlab.sim.Hop;
 import vnetlab.sim.Packet;
 import vnetlab.sim.Reachability;
+import vnetlab.sim.Steps;
 import vnetlab.sim.Trace;
 import vnetlab.sim.Verdict;
 
@@ -34,6 +35,9 @@ final class TracePictures {
         if (value instanceof Reachability r) {
             return Optional.of(matrix(r));
         }
+        if (value instanceof Steps steps) {
+            return labOf(steps.trace()).map(lab -> of(steps, lab.snapshot()));
+        }
         return Optional.empty();
     }
 
@@ -44,22 +48,40 @@ final class TracePictures {
         if (value instanceof Reachability r) {
             return Optional.of(matrixTable(r).html());
         }
+        if (value instanceof Steps steps) {
+            return Optional.of(table(steps.trace(), steps.current() + 1).html());
+        }
         return Optional.empty();
     }
 
     /** The trace drawn on the picture of {@code lab}. */
     static Diagram of(Trace trace, Snapshot lab) {
+        return of(trace, trace.hops().size(), lab, trace.summary(), trace.toString());
+    }
+
+    /** A trace shown up to its current hop (instructor demos): the path so far, the drop only at the end. */
+    static Diagram of(Steps steps, Snapshot lab) {
+        Trace trace = steps.trace();
+        String title = trace.title() + ": hop " + (steps.current() + 1) + " of " + trace.hops().size()
+                + (steps.atEnd() ? " — " + (trace.delivered() ? "delivered" : "dropped") : "");
+        return of(trace, steps.current() + 1, lab, title, steps.toString());
+    }
+
+    private static Diagram of(Trace trace, int shown, Snapshot lab, String title, String text) {
         Scene scene = LabPicture.of(lab);
         List<Scene.Step> steps = new ArrayList<>();
-        for (Hop h : trace.hops()) {
-            steps.add(new Scene.Step(h.id(), h.where(), h.number(), rewrite(h)));
-            if (!h.via().isEmpty()) {
+        List<Hop> hops = trace.hops().subList(0, shown);
+        for (int i = 0; i < hops.size(); i++) {
+            Hop h = hops.get(i);
+            boolean last = i == hops.size() - 1;
+            steps.add(new Scene.Step(h.id(), h.where(), h.number(), last && shown < trace.hops().size() ? "" : rewrite(h)));
+            if (!h.via().isEmpty() && !last) {
                 steps.add(new Scene.Step(h.via(), "", 0, ""));
             }
         }
-        String drop = trace.drop().map(TracePictures::dropText).orElse("");
+        String drop = shown == trace.hops().size() ? trace.drop().map(TracePictures::dropText).orElse("") : "";
         scene.path(steps, drop);
-        return scene.draw(trace.summary(), trace.toString());
+        return scene.draw(title, text);
     }
 
     private static String dropText(Verdict.Drop d) {
@@ -82,13 +104,19 @@ final class TracePictures {
 
     /** The hop table: number, where, source, destination (with ⇒ for rewrites), what happened, the deciding rule. */
     static HtmlTable table(Trace trace) {
-        HtmlTable t = new HtmlTable(trace.summary(), List.of("#", "where", "source", "destination", "what happened",
-                "rule"));
-        List<Trace.Row> rows = trace.table();
+        return table(trace, trace.hops().size());
+    }
+
+    /** The hop table of the first {@code shown} hops (the reply only when all are shown). */
+    static HtmlTable table(Trace trace, int shown) {
+        boolean all = shown == trace.hops().size();
+        String caption = all ? trace.summary() : trace.title() + ": hop " + shown + " of " + trace.hops().size();
+        HtmlTable t = new HtmlTable(caption, List.of("#", "where", "source", "destination", "what happened", "rule"));
+        List<Trace.Row> rows = trace.table().subList(0, shown);
         for (int i = 0; i < rows.size(); i++) {
             Trace.Row r = rows.get(i);
             String[] cells = {String.valueOf(r.number()), r.where(), r.source(), r.destination(), r.action(), r.rule()};
-            boolean dropped = i == rows.size() - 1 && !trace.delivered();
+            boolean dropped = all && i == rows.size() - 1 && !trace.delivered();
             if (dropped) {
                 cells[4] = r.action() + trace.drop().map(d -> d.fix().isEmpty() ? "" : " — fix: " + d.fix()).orElse("");
                 t.problemRow(cells);
@@ -96,7 +124,7 @@ final class TracePictures {
                 t.row(cells);
             }
         }
-        for (Trace.Row r : trace.replyTable()) {
+        for (Trace.Row r : all ? trace.replyTable() : List.<Trace.Row>of()) {
             t.row("↩ " + r.number(), r.where(), r.source(), r.destination(), r.action(), r.rule());
         }
         return t;

@@ -169,6 +169,8 @@ public final class Container implements Endpoint {
      * @throws IllegalArgumentException if it uses the host network or the network is another engine's
      */
     public Container on(DockerNetwork network, String... aliases) {
+        Texts.required(network, "container.on", "a Docker network", "docker.network(\"backend\")");
+        Texts.required(aliases, "container.on", "aliases", "\"db\"");
         if (network.driver() == DockerDriver.HOST) {
             return hostNetwork();
         }

@@ -18,7 +18,9 @@ public final class Deployment {
     private final String namespace;
     private final String image;
     private final List<Pod> pods = new ArrayList<>();
-    private final String templateHash;
+    private String templateHash;
+    private final Map<String, String> sidecars = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> podNames = new java.util.HashSet<>();
     private int port = 80;
     private int created;
 
@@ -82,11 +84,25 @@ public final class Deployment {
             Pod last = pods.remove(pods.size() - 1);
             cluster.unschedule(last);
         }
-        while (pods.size() < n) {
-            String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
-            Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name));
-            cluster.schedule(pod);
-            pods.add(pod);
+        int createdBefore = created;
+        try {
+            while (pods.size() < n) {
+                String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                while (hasPod(podName)) {
+                    // five random-looking letters can repeat; like the ReplicaSet controller, pick another
+                    podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                }
+                Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
+                cluster.schedule(pod);
+                pods.add(pod);
+                podNames.add(podName);
+            }
+        } catch (IllegalStateException full) {
+            while (pods.size() > before) {
+                cluster.unschedule(pods.remove(pods.size() - 1));
+            }
+            created = createdBefore;
+            throw full;
         }
         if (n != before) {
             cluster.topology().record("deployment.replicas", "cluster", cluster.name(), "namespace", namespace, "name", name,
@@ -113,6 +129,58 @@ public final class Deployment {
                     "port", containerPort);
         }
         return this;
+    }
+
+    /**
+     * Adds a sidecar container to the pod template (a proxy, a log shipper): it shares each pod's address, so the pods
+     * are rolled (re-created with a new template hash).
+     *
+     * <pre>{@code
+     * shop.sidecar("envoy", "envoyproxy/envoy:v1.31")   // every shop pod now runs shop and envoy on one address
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a bad name or image, or a sidecar of that name with another image
+     */
+    public Deployment sidecar(String containerName, String containerImage) {
+        Texts.kubeName("a container", containerName);
+        if (containerImage == null || containerImage.isBlank() || containerImage.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("sidecar \"" + containerName + "\" needs an image without spaces, e.g. \"envoyproxy/envoy:v1.31\", not "
+                    + Texts.quote(containerImage));
+        }
+        if (containerName.equals(name)) {
+            throw new IllegalArgumentException("\"" + name + "\" is the name of the Deployment's main container; give the sidecar another name");
+        }
+        String existing = sidecars.get(containerName);
+        if (existing != null) {
+            if (!existing.equals(containerImage)) {
+                throw new IllegalArgumentException("sidecar \"" + containerName + "\" already runs " + existing + ", not " + containerImage
+                        + "; use another name");
+            }
+            return this;
+        }
+        sidecars.put(containerName, containerImage);
+        templateHash = Ids.podSuffix(cluster.name() + "/" + namespace + "/" + name + "/" + image + "/" + sidecars, 10);
+        int n = pods.size();
+        cluster.topology().quietly(() -> replicas(0).replicas(n));
+        cluster.topology().record("deployment.sidecar", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                "container", containerName, "image", containerImage);
+        return this;
+    }
+
+    private boolean hasPod(String podName) {
+        if (podNames.size() != pods.size()) {
+            podNames.clear();
+            pods.forEach(p -> podNames.add(p.name()));
+        }
+        return podNames.contains(podName);
+    }
+
+    /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */
+    public Map<String, String> containers() {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put(name, image);
+        all.putAll(sidecars);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     /**

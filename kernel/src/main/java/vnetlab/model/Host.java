@@ -80,6 +80,7 @@ public final class Host extends Machine {
      * }</pre>
      */
     public Host attach(Lan lan, String address) {
+        Texts.required(lan, "host.attach", "a LAN", "lab.lan(\"office\", \"10.0.0.0/24\")");
         Ipv4 ip = Ipv4.parse(address);
         Optional<Nic> existing = nicOn(lan);
         if (existing.isPresent()) {
@@ -170,7 +171,7 @@ public final class Host extends Machine {
 
     void addNic(Lan lan, Ipv4 ip, boolean dhcp) {
         String nicName = "eth" + nics.size();
-        nics.add(new Nic(nicName, Ids.mac(HOST_OUI, "host/" + name() + "/" + nicName), lan, ip, dhcp));
+        nics.add(new Nic(nicName, topology.uniqueMac(HOST_OUI, "host/" + name() + "/" + nicName), lan, ip, dhcp));
     }
 
     String where() {

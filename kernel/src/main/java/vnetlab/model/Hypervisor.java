@@ -257,6 +257,7 @@ public final class Hypervisor {
      */
     public Hypervisor forward(String hostIp, int hostPort, Vm vm, int guestPort, Protocol protocol) {
         Ipv4 listen = Ipv4.parse(hostIp);
+        Texts.required(vm, "forward", "a VM", "vbox.vm(\"dev\")");
         Port.check(hostPort, "host port");
         Port.check(guestPort, "guest port");
         if (protocol == null || protocol == Protocol.ICMP) {

@@ -385,7 +385,7 @@ public final class KubernetesCluster {
     }
 
     Deployment deployment(String depName, String image, String namespace) {
-        Texts.name("a Deployment", depName);
+        Texts.kubeName("a Deployment", depName);
         if (image == null || image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("Deployment \"" + depName + "\" needs an image without spaces, e.g. \"nginx:1.27\", not "
                     + Texts.quote(image));
@@ -417,7 +417,7 @@ public final class KubernetesCluster {
      * @throws IllegalArgumentException if no pod matches the selector, or the name is taken with other settings
      */
     public Service service(String svcName, int port, int targetPort, String selector) {
-        Texts.name("a Service", svcName);
+        Texts.kubeName("a Service", svcName);
         Port.check(port, "Service port");
         Port.check(targetPort, "targetPort");
         String[] kv = selector == null ? new String[0] : selector.split("=", -1);
@@ -453,7 +453,7 @@ public final class KubernetesCluster {
      * }</pre>
      */
     public Ingress ingress(String ingressName) {
-        Texts.name("an Ingress", ingressName);
+        Texts.kubeName("an Ingress", ingressName);
         topology.quietly(this::ingressController);
         return ingresses.computeIfAbsent(ingressName, n -> {
             topology.record("ingress", "cluster", name, "name", n);
@@ -563,8 +563,9 @@ public final class KubernetesCluster {
         Node node = nodes.stream().filter(Node::schedulable).min(Comparator.comparingInt(Node::podCount)
                 .thenComparingInt(Node::index)).orElseThrow(() -> new IllegalStateException("cluster \"" + name
                         + "\" has no node that takes pods"));
+        Ipv4 ip = podAddress(node, pod);
         node.add(pod);
-        pod.place(node, podAddress(node, pod));
+        pod.place(node, ip);
         pods.add(pod);
     }
 

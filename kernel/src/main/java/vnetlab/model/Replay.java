@@ -81,6 +81,7 @@ final class Replay {
             case "deployment" -> cluster(t, a).deployment(a.text("name"), a.text("image"), a.text("namespace"));
             case "deployment.replicas" -> deployment(t, a, "name").replicas(a.number("replicas"));
             case "deployment.port" -> deployment(t, a, "name").port(a.number("port"));
+            case "deployment.sidecar" -> deployment(t, a, "name").sidecar(a.text("container"), a.text("image"));
             case "expose" -> {
                 Deployment d = deployment(t, a, "deployment");
                 if (a.has("targetPort")) {
@@ -98,6 +99,7 @@ final class Replay {
                 }
             }
             case "service.loadBalancer" -> service(t, a).loadBalancer();
+            case "service.publicName" -> service(t, a).publicName(a.text("host"));
             case "service.externalTrafficPolicy" -> service(t, a).externalTrafficPolicy(a.choice("policy", TrafficPolicy.class));
             case "ingressController" -> cluster(t, a).ingressController();
             case "ingress" -> cluster(t, a).ingress(a.text("name"));

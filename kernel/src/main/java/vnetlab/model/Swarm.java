@@ -43,6 +43,7 @@ public final class Swarm {
      * @throws IllegalStateException if the engine is in another swarm
      */
     public Swarm join(DockerEngine engine) {
+        Texts.required(engine, "swarm.join", "a Docker engine", "host.docker()");
         if (!engines.contains(engine)) {
             engine.joinSwarm(this);
             engines.add(engine);
@@ -68,7 +69,7 @@ public final class Swarm {
         if (existing != null) {
             return existing;
         }
-        Texts.name("an overlay network", name);
+        Texts.dockerName("an overlay network", name);
         Cidr subnet = OVERLAY_POOL.subnet(24, networks.size());
         DockerNetwork n = new DockerNetwork(null, this, name, DockerDriver.OVERLAY, subnet, subnet.host(1), null, null, null, true);
         networks.put(name, n);

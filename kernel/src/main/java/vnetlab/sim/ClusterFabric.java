@@ -49,7 +49,13 @@ final class ClusterFabric {
         boolean vpc = cluster.cni() == Cni.AWS_VPC;
         Cidr podRange = cluster.podRange().orElse(lan.cidr);
         for (NodeState n : cluster.nodes()) {
-            Station node = b.machine(n.id(), n.name(), Station.Kind.NODE, lan, n.address(), lan.cidr.firstHost());
+            Station node = n.container().map(b.fabric.stations::get).orElse(null);
+            if (node != null) {
+                // kind/minikube: the node is a Docker container on the cluster's Docker network.
+                b.fabric.stations.put(n.id(), node);
+            } else {
+                node = b.machine(n.id(), n.name(), Station.Kind.NODE, lan, n.address(), lan.cidr.firstHost());
+            }
             node.forwards = true;
             nodes.put(n.id(), node);
             nodes.put(n.name(), node);
@@ -179,13 +185,25 @@ final class ClusterFabric {
         lb.routes.add(new Station.Route(lan.cidr, null, lan, ""));
         List<Ipv4> addresses = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        boolean local = s.externalTrafficPolicy() == TrafficPolicy.LOCAL;
+        List<Station> hosting = new ArrayList<>();
+        for (Station pod : SnapshotFabric.pods(s.endpoints(), pods)) {
+            hosting.add(pod.node);
+        }
         for (NodeState n : cluster.nodes()) {
-            if (n.schedulable() || cluster.nodes().size() == 1) {
+            if (local) {
+                // With policy Local the cloud load balancer health-checks each node (healthCheckNodePort) and
+                // sends only to nodes that run an endpoint.
+                if (hosting.contains(nodes.get(n.id()))) {
+                    addresses.add(n.address());
+                    names.add(n.name());
+                }
+            } else if (n.schedulable() || cluster.nodes().size() == 1) {
                 addresses.add(n.address());
                 names.add(n.name());
             }
         }
-        if (addresses.isEmpty()) {
+        if (addresses.isEmpty() && !local) {
             cluster.nodes().forEach(n -> {
                 addresses.add(n.address());
                 names.add(n.name());
@@ -232,9 +250,9 @@ final class ClusterFabric {
         String rule = String.join("\n", ruleTexts);
         for (Station pod : SnapshotFabric.pods(controller.endpoints(), pods)) {
             pod.proxies.add(new Rules.Proxy("ingress controller", null, controller.targetPort(), matcher, null, 0,
-                    rule));
+                    null, rule));
             if (controller.targetPort() != 443) {
-                pod.proxies.add(new Rules.Proxy("ingress controller", null, 443, matcher, null, 0, rule));
+                pod.proxies.add(new Rules.Proxy("ingress controller", null, 443, matcher, null, 0, null, rule));
             }
         }
     }

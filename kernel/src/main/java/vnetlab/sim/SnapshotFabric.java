@@ -4,19 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import vnetlab.model.DockerDriver;
 import vnetlab.model.HypervisorKind;
 import vnetlab.model.Ipv4;
 import vnetlab.model.NicMode;
 import vnetlab.model.PortForward;
-import vnetlab.model.PublishedPort;
 import vnetlab.model.VirtualNetworkKind;
-import vnetlab.model.snapshot.AttachmentState;
 import vnetlab.model.snapshot.ClusterState;
-import vnetlab.model.snapshot.ContainerState;
 import vnetlab.model.snapshot.DockerEngineState;
-import vnetlab.model.snapshot.DockerNetworkState;
 import vnetlab.model.snapshot.HostState;
 import vnetlab.model.snapshot.HypervisorState;
 import vnetlab.model.snapshot.InternetHostState;
@@ -66,15 +60,18 @@ final class SnapshotFabric {
                 forwards(hv);
             }
         }
+        DockerFabric docker = new DockerFabric(b, lans, machines);
         for (SwarmState swarm : snapshot.swarms()) {
-            swarm(swarm);
+            docker.swarm(swarm);
         }
         for (DockerEngineState engine : snapshot.dockerEngines()) {
-            docker(engine);
+            docker.engine(engine);
         }
-        overlayRoutes();
+        docker.overlayRoutes();
         for (ClusterState cluster : snapshot.clusters()) {
-            new ClusterFabric(b, cluster, lans, machines).build();
+            Map<String, Segment> networks = new HashMap<>(docker.segments());
+            networks.putAll(lans);
+            new ClusterFabric(b, cluster, networks, machines).build();
         }
         for (InternetHostState ih : snapshot.internetHosts()) {
             b.host(ih.id(), ih.name(), Station.Kind.HOST, b.internet, ih.address(), null);
@@ -109,6 +106,7 @@ final class SnapshotFabric {
         }
         machines.put(host.id(), s);
         machines.put(host.name(), s);
+        s.down = host.failed();
         for (HypervisorState hv : host.hypervisors()) {
             for (VirtualNetworkState net : hv.networks()) {
                 String id = host.id() + "/" + hv.name() + "/" + net.name();
@@ -119,6 +117,16 @@ final class SnapshotFabric {
                     seg = b.natEngine(s, id, net.name(), net.cidr(), net.gateway(), hv.name(), natLabel(hv.kind()),
                             net.name());
                     seg.realm = id;
+                    if (hv.kind() == HypervisorKind.VMWARE || hv.kind() == HypervisorKind.KVM) {
+                        // VMnet8 and virbr0 are host adapters too: the host reaches its NAT VMs directly
+                        // (GROUND-TRUTH: VMware virtual network table; libvirt default.xml bridge virbr0).
+                        Segment shared = seg;
+                        s.ifaces.removeIf(i -> i.segment() == shared);
+                        Station owner = s;
+                        owner.attach(shared, net.gateway(), net.name(), true);
+                        net.hostAddress().filter(a -> !a.equals(net.gateway()))
+                                .ifPresent(a -> owner.attach(shared, a, net.name(), true));
+                    }
                 }
                 hypervisorNetworks.put(hv.name() + "/" + net.name(), seg);
                 hypervisorNetworks.put(host.name() + "/" + net.name(), seg);
@@ -196,6 +204,13 @@ final class SnapshotFabric {
         }
         for (PortForward pf : hv.forwards()) {
             Segment nat = vmNat.get(pf.vm() + "/" + pf.nic());
+            if (nat == null && machines.containsKey(pf.vm())) {
+                for (Station.Iface i : machines.get(pf.vm()).ifaces) {
+                    if (i.segment().kind == Segment.Kind.VBOX_NAT && i.segment().cidr.contains(pf.guestIp())) {
+                        nat = i.segment();
+                    }
+                }
+            }
             if (nat == null) {
                 continue;
             }
@@ -205,146 +220,6 @@ final class SnapshotFabric {
                     : natLabel(hv.kind()) + " port forward " + pf.natpf();
             b.portForward(host, pf.protocol(), hostIp, pf.hostPort(), nat, pf.guestIp(), pf.guestPort(),
                     natLabel(hv.kind()) + " port forward", rule);
-        }
-    }
-
-    /** Overlay segments per (network, host): the hosts are the VXLAN tunnel endpoints (GROUND-TRUTH: overlay). */
-    private final Map<String, Segment> overlays = new HashMap<>();
-    private final Map<String, DockerNetworkState> overlayNets = new HashMap<>();
-    /** Per overlay network: each container's address and the host it runs on. */
-    private final Map<String, List<Map.Entry<Ipv4, Station>>> overlayMembers = new HashMap<>();
-
-    private void swarm(SwarmState swarm) {
-        for (DockerNetworkState net : swarm.overlays()) {
-            if (net.subnet().isEmpty()) {
-                continue;
-            }
-            overlayNets.put(net.name(), net);
-            overlayNets.put(net.id(), net);
-            for (String machine : swarm.machines()) {
-                Station host = machines.get(machine);
-                if (host == null) {
-                    continue;
-                }
-                Segment seg = b.fabric.segment(net.id() + "@" + host.id, net.name() + " on " + host.name,
-                        net.subnet().get(), Segment.Kind.OVERLAY);
-                seg.realm = net.id();
-                seg.fallback = host;
-                host.forwards = true;
-                host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
-                overlays.put(net.id() + "@" + host.id, seg);
-            }
-        }
-    }
-
-    private void overlayRoutes() {
-        for (Map.Entry<String, List<Map.Entry<Ipv4, Station>>> e : overlayMembers.entrySet()) {
-            DockerNetworkState net = overlayNets.get(e.getKey());
-            for (Map.Entry<Ipv4, Station> member : e.getValue()) {
-                Station home = member.getValue();
-                Station.Iface remote = home.ifaces.isEmpty() ? null : home.ifaces.get(0);
-                if (remote == null) {
-                    continue;
-                }
-                for (Map.Entry<Ipv4, Station> other : e.getValue()) {
-                    Station host = other.getValue();
-                    if (host != home && host.ifaceOn(remote.segment()) != null) {
-                        addOnce(host, new Station.Route(vnetlab.model.Cidr.of(member.getKey(), 32), remote.ip(),
-                                remote.segment(), "VXLAN (overlay " + net.name() + ", udp/4789)"));
-                    }
-                }
-            }
-        }
-    }
-
-    private static void addOnce(Station host, Station.Route route) {
-        if (!host.routes.contains(route)) {
-            host.routes.add(route);
-        }
-    }
-
-    private void docker(DockerEngineState engine) {
-        Station host = machines.get(engine.machineId());
-        if (host == null) {
-            host = machines.get(engine.machine());
-        }
-        if (host == null) {
-            return;
-        }
-        Map<String, Segment> bridges = new HashMap<>();
-        Map<String, DockerNetworkState> networks = new HashMap<>();
-        for (DockerNetworkState net : engine.networks()) {
-            networks.put(net.name(), net);
-            networks.put(net.id(), net);
-            if (net.driver() == DockerDriver.BRIDGE && net.subnet().isPresent()) {
-                String device = net.bridge().orElse(net.name());
-                String shown = device.equals(net.name()) ? net.name() : net.name() + " (" + device + ")";
-                Segment seg = b.dockerBridge(host, net.id(), shown, device,
-                        net.subnet().get(), net.gateway().orElse(net.subnet().get().firstHost()), engine.machine());
-                bridges.put(net.name(), seg);
-                bridges.put(net.id(), seg);
-            }
-        }
-        for (ContainerState c : engine.containers()) {
-            container(host, c, bridges, networks);
-        }
-    }
-
-    private void container(Station host, ContainerState c, Map<String, Segment> bridges,
-                           Map<String, DockerNetworkState> networks) {
-        if (c.hostNetwork()) {
-            // GROUND-TRUTH (Docker host driver): no own address, the host's stack; published ports are discarded.
-            b.fabric.stations.put(c.id(), host);
-            return;
-        }
-        Station s = b.fabric.station(c.id(), c.name(), Station.Kind.CONTAINER);
-        for (AttachmentState a : c.networks()) {
-            DockerNetworkState net = networks.containsKey(a.network()) ? networks.get(a.network())
-                    : overlayNets.get(a.network());
-            if (a.address().isEmpty() || net == null) {
-                continue;
-            }
-            Segment seg = bridges.get(a.network());
-            Segment overlay = net.driver() == DockerDriver.OVERLAY && overlayNets.containsKey(a.network())
-                    ? overlays.get(overlayNets.get(a.network()).id() + "@" + host.id) : null;
-            if (overlay != null) {
-                DockerNetworkState on = overlayNets.get(a.network());
-                s.attach(overlay, a.address().get(), "eth" + s.ifaces.size(), true);
-                overlayMembers.computeIfAbsent(on.id(), k -> new ArrayList<>())
-                        .add(Map.entry(a.address().get(), host));
-                s.resolvers.add(0, "docker:" + on.id());
-                for (String name : a.dnsNames()) {
-                    b.fabric.dns.add("docker:" + on.id(), name, a.address().get(), s,
-                            "Docker's embedded DNS at 127.0.0.11");
-                }
-            } else if (seg != null) {
-                s.attach(seg, a.address().get(), "eth" + (s.ifaces.size()), true);
-                if (s.gatewaySegment == null) {
-                    s.defaultRoute(net.gateway().orElse(seg.cidr.firstHost()), seg);
-                }
-                if (net.userDefined()) {
-                    // GROUND-TRUTH (Docker): embedded DNS at 127.0.0.11 on user-defined networks only.
-                    s.resolvers.add(0, "docker:" + net.id());
-                    for (String name : a.dnsNames()) {
-                        b.fabric.dns.add("docker:" + net.id(), name, a.address().get(), s,
-                                "Docker's embedded DNS at 127.0.0.11");
-                    }
-                }
-                for (PublishedPort p : c.published()) {
-                    Ipv4 hostIp = p.hostIp().equals(Ipv4.ANY) ? null : p.hostIp();
-                    b.publish(host, seg, p.protocol(), hostIp, p.hostPort(), a.address().get(), p.containerPort());
-                }
-            } else if ((net.driver() == DockerDriver.MACVLAN || net.driver() == DockerDriver.IPVLAN)
-                    && net.parentLan().isPresent() && lans.containsKey(net.parentLan().get())) {
-                // GROUND-TRUTH (Docker macvlan): directly on the parent's LAN, no NAT; the host cannot reach it.
-                Segment lan = lans.get(net.parentLan().get());
-                s.attach(lan, a.address().get(), "eth" + s.ifaces.size(), true);
-                s.defaultRoute(net.gateway().orElse(lan.cidr.firstHost()), lan);
-                s.macvlanParent = host;
-            }
-        }
-        if (!s.ifaces.isEmpty()) {
-            s.resolvers.add(FabricBuilder.PUBLIC_ZONE);
         }
     }
 
@@ -358,9 +233,5 @@ final class SnapshotFabric {
             }
         }
         return out;
-    }
-
-    static Optional<Segment> segment(Map<String, Segment> lans, String name) {
-        return Optional.ofNullable(lans.get(name));
     }
 }

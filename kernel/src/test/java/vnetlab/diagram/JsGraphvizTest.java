@@ -2,20 +2,19 @@ package vnetlab.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The slow pure-Java route really draws (it fetches GraalJS + viz.js from ~/.m2 or Maven Central on first use). */
+/** The slow pure-Java route really draws (GraalJS + viz.js come from the local Maven repository, fetched by mvn dependency:get on first use). */
 class JsGraphvizTest {
 
     @Test
     void draws_the_chapter_2_lab_with_every_label_and_notes_the_slow_route_once() {
         // given
         JsGraphviz js = new JsGraphviz(Duration.ofMinutes(5), Duration.ofMinutes(1),
-                Path.of(System.getProperty("user.home"), ".cache", "vnetlab", "jars"));
+                MavenJars.localRepository());
         Diagram lab = CanonicalScenes.bridgedVsNat().draw();
         // when
         Rendering first = lab.render(js);
@@ -35,7 +34,7 @@ class JsGraphvizTest {
     void a_syntax_error_comes_back_as_one_line() {
         // given
         JsGraphviz js = new JsGraphviz(Duration.ofMinutes(5), Duration.ofMinutes(1),
-                Path.of(System.getProperty("user.home"), ".cache", "vnetlab", "jars"));
+                MavenJars.localRepository());
         // when
         Rendering r = js.render("digraph { a -> }");
         // then

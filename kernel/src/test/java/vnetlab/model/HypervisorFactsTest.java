@@ -179,6 +179,19 @@ class HypervisorFactsTest {
     }
 
     @Test
+    void every_vm_nic_in_a_lab_has_its_own_mac() {
+        // VirtualBox generates a distinct MAC per adapter (08:00:27 + 3 bytes); duplicates would break the LAN
+        // given
+        var vbox = laptop.hypervisor(HypervisorKind.VIRTUALBOX);
+        // when
+        for (int i = 0; i < 3000; i++) {
+            vbox.vm("vm" + i);
+        }
+        // then
+        assertThat(lab.vms().stream().map(v -> v.nic(1).mac()).distinct().count()).isEqualTo(3000);
+    }
+
+    @Test
     void a_new_vm_starts_with_one_nat_nic() {
         // VirtualBox, VMware and virt-install all give a new VM one NIC attached to NAT by default
         // given
@@ -208,5 +221,9 @@ class HypervisorFactsTest {
         assertThat(esx1.host().failed()).isTrue();
         assertThat(esx1.vms()).isEmpty();
         assertThat(lab.snapshot().vm("web").orElseThrow().host()).isEqualTo("esx2");
+        assertThat(lab.snapshot().hypervisorClusters()).singleElement().satisfies(c -> {
+            assertThat(c.hosts()).containsExactly("esx1", "esx2");
+            assertThat(c.failed()).containsExactly("esx1");
+        });
     }
 }

@@ -162,6 +162,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void local_traffic_policy_warns_about_nodes_without_endpoints() {
+        // Kubernetes docs, externalTrafficPolicy Local: dropped on a node without local endpoints
+        // given
+        var svc = dc.kubernetes("shop", 3).deployment("shop", "shop:1.4").replicas(2).expose(80).loadBalancer();
+        // when
+        svc.externalTrafficPolicy(TrafficPolicy.LOCAL);
+        // then
+        assertThat(lab.warnings()).containsExactly("Service \"shop\" has externalTrafficPolicy Local, but node-3 runs none of its"
+                + " pods: outside traffic arriving there is dropped");
+    }
+
+    @Test
     void a_load_balancer_service_has_an_external_address_and_a_nodeport() {
         // Kubernetes docs: LoadBalancer = an external address forwarding to the NodePorts of the nodes
         // given / when
@@ -170,6 +182,20 @@ class KubernetesFactsTest {
         assertThat(svc.type()).isEqualTo(ServiceType.LOAD_BALANCER);
         assertThat(svc.loadBalancerAddress()).hasValue(Ipv4.parse("198.51.100.10"));
         assertThat(svc.nodePortNumber()).isPresent();
+    }
+
+    @Test
+    void a_load_balancer_can_have_a_public_dns_name() {
+        // Public DNS names point at a LoadBalancer's external address
+        // given
+        var svc = dc.kubernetes("shop", 1).deployment("api", "api:1").expose(80);
+        // when / then
+        assertThatThrownBy(() -> svc.publicName("api.example.com")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Service \"api\" is ClusterIP and has no external address to name; call api.loadBalancer() first");
+        svc.loadBalancer().publicName("API.example.com");
+        assertThat(lab.snapshot().publicDns()).containsEntry("api.example.com", svc.loadBalancerAddress().orElseThrow());
+        assertThatThrownBy(() -> svc.publicName("*.example.com"))
+                .hasMessage("a public name must be one DNS name like \"api.example.com\", not \"*.example.com\"");
     }
 
     @Test
@@ -194,6 +220,33 @@ class KubernetesFactsTest {
         assertThat(shop.pods()).allMatch(p -> p.labels().equals(java.util.Map.of("app", "shop")));
         assertThat(svc.endpoints()).containsExactlyElementsOf(shop.pods());
         assertThat(svc.targetPort()).isEqualTo(8080);
+    }
+
+    @Test
+    void a_sidecar_shares_the_pod_s_address_and_rolls_the_pods() {
+        // Kubernetes concepts, Pods: containers in a pod share its network namespace and IP; a template change rolls new pods
+        // given
+        var shop = dc.kubernetes("shop", 2).deployment("shop", "shop:1.4").replicas(2);
+        var before = shop.pods().stream().map(Pod::name).toList();
+        // when
+        shop.sidecar("envoy", "envoyproxy/envoy:v1.31");
+        // then
+        assertThat(shop.pods()).hasSize(2).allSatisfy(p -> assertThat(p.containers())
+                .containsExactly(java.util.Map.entry("shop", "shop:1.4"), java.util.Map.entry("envoy", "envoyproxy/envoy:v1.31")));
+        assertThat(shop.pods()).extracting(Pod::name).doesNotContainAnyElementsOf(before);
+        assertThat(dc.topology().snapshot().clusters().get(0).pods().get(0).containers()).containsOnlyKeys("shop", "envoy");
+    }
+
+    @Test
+    void pod_names_are_unique_even_for_many_replicas() {
+        // Pod names are <deployment>-<template hash>-<5 characters>; the API server refuses duplicates
+        // given
+        var k8s = dc.kubernetes("big", 20);
+        // when
+        var web = k8s.deployment("web", "nginx").replicas(5000);
+        // then
+        assertThat(web.pods().stream().map(Pod::name).distinct().count()).isEqualTo(5000);
+        assertThat(web.pods().get(0).name()).matches("web-[bcdfghjklmnpqrstvwxz2456789]{10}-[bcdfghjklmnpqrstvwxz2456789]{5}");
     }
 
     @Test

@@ -55,10 +55,10 @@ class LabFileTest {
         laptop.kind("dev", 2);
         laptop.dockerDesktop().run("desk", "nginx").publish(9000, 80);
         var k8s = t.lan("dc", "192.168.10.0/24").kubernetes("shop", 3).cni(Cni.FLANNEL).mustReach("172.16.0.0/16");
-        var shop = k8s.deployment("shop", "shop:1.4").replicas(5).port(8080).replicas(3);
+        var shop = k8s.deployment("shop", "shop:1.4").replicas(5).port(8080).replicas(3).sidecar("envoy", "envoyproxy/envoy:v1.31");
         var svc = shop.expose(80).nodePort(30080).loadBalancer().externalTrafficPolicy(TrafficPolicy.LOCAL);
         k8s.ingress("public").rule("shop.example.com", "/", svc).rule("*.example.com", "/api", PathType.EXACT, svc).defaultBackend(svc);
-        k8s.service("canary", 80, 8080, "app=shop");
+        k8s.service("canary", 80, 8080, "app=shop").loadBalancer().publicName("canary.example.com");
         t.internetHost("example.com", "93.184.216.34");
         t.internetHost("api.example.net");
         return t;
