@@ -73,8 +73,16 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
     }
 
     static Path userKernels() {
+        // Where `jupyter kernelspec install --user` writes (jupyter_core's jupyter_data_dir): JUPYTER_DATA_DIR first,
+        // and $HOME, as Python's expanduser reads it, before the JVM's user.home (they differ under sudo -E, in CI).
+        String data = System.getenv("JUPYTER_DATA_DIR");
+        if (data != null && !data.isBlank()) {
+            return Path.of(data).toAbsolutePath().resolve("kernels");
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
+        String homeVariable = System.getenv("HOME");
+        Path home = Path.of(homeVariable == null || homeVariable.isBlank() ? System.getProperty("user.home")
+                : homeVariable);
         if (os.contains("mac")) {
             return home.resolve("Library/Jupyter/kernels");
         }

@@ -30,6 +30,7 @@ public final class Renderers {
         svgText(renderer);
         maps(renderer);
         records(renderer);
+        DiagramRenderers.register(renderer);
         return renderer;
     }
 

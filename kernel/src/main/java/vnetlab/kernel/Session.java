@@ -10,7 +10,14 @@ import vnetlab.kernel.magic.MagicFailure;
 import vnetlab.kernel.magic.Magics;
 import vnetlab.kernel.wire.Message;
 
+import vnetlab.model.Warnings;
+import vnetlab.sim.Steps;
+
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,6 +36,8 @@ final class Session {
     private final OutputStreams streams;
     private final Assistant assistant;
     private int executionCount;
+    /** Steps already shown live; their display updates in place instead of showing again. */
+    private final Set<Steps> live = Collections.newSetFromMap(new WeakHashMap<>());
 
     Session(Evaluator evaluator, Renderer renderer, Magics magics, OutputStreams streams) {
         this.evaluator = evaluator;
@@ -36,6 +45,8 @@ final class Session {
         this.magics = magics;
         this.streams = streams;
         this.assistant = new Assistant(evaluator);
+        // The DSL's warnings (e.g. ports published in host mode are discarded) show under the cell that caused them.
+        Warnings.listen(message -> streams.stderr().println("warning: " + message));
     }
 
     /** The session, once the evaluator (started early, see {@link Evaluator#start}) is ready. */
@@ -81,7 +92,9 @@ final class Session {
             reply.add("traceback", published.get("traceback"));
             return reply;
         }
-        if (result instanceof Evaluator.Result.Shown shown && !silent) {
+        if (result instanceof Evaluator.Result.Shown shown && !silent && shown.value() instanceof Steps steps) {
+            showLive(steps, kernel);
+        } else if (result instanceof Evaluator.Result.Shown shown && !silent) {
             JsonObject data = Kernel.displayContent(render(shown.value()));
             data.remove("transient");
             data.addProperty("execution_count", count);
@@ -91,6 +104,19 @@ final class Session {
         reply.add("user_expressions", new JsonObject());
         reply.add("payload", new JsonArray());
         return reply;
+    }
+
+    /**
+     * Shows a trace's steps as a display that later cells update in place ({@code s.next()} redraws it with
+     * update_display_data), so an instructor can walk a class through a trace hop by hop in one output.
+     */
+    private void showLive(Steps steps, Kernel kernel) {
+        if (!live.add(steps)) {
+            return; // s.next() as a cell's value: the display above already moved, do not show it twice
+        }
+        String displayId = "steps-" + UUID.randomUUID();
+        kernel.publishDisplay("display_data", steps, displayId);
+        steps.onChange(moved -> kernel.publishDisplay("update_display_data", moved, displayId));
     }
 
     private static JsonObject errorContent(CellError error) {

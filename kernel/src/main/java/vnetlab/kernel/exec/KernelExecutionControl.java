@@ -5,6 +5,9 @@ import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
+import java.lang.instrument.ClassDefinition;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -66,7 +69,23 @@ public final class KernelExecutionControl extends DirectExecutionControl {
     @Override
     public void redefine(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException,
             EngineTerminationException {
-        throw new NotImplementedException("redefine");
+        Optional<Instrumentation> agent = Agent.instrumentation().filter(Instrumentation::isRedefineClassesSupported);
+        if (agent.isEmpty()) {
+            throw new NotImplementedException("redefine needs the kernel's agent (run the kernel with java -jar)");
+        }
+        ClassDefinition[] definitions = new ClassDefinition[classes.length];
+        try {
+            for (int i = 0; i < classes.length; i++) {
+                definitions[i] = new ClassDefinition(findClass(classes[i].name()),
+                        Instrumenter.instrument(classes[i].bytecodes()));
+            }
+            agent.get().redefineClasses(definitions);
+        } catch (ClassNotFoundException | UnmodifiableClassException | UnsupportedOperationException
+                 | LinkageError e) {
+            // JShell then loads a replacement class, as it does when the shape of a declaration changed.
+            throw new ClassInstallException("redefine failed: " + e.getMessage(), new boolean[classes.length]);
+        }
+        classesRedefined(classes);
     }
 
     @Override

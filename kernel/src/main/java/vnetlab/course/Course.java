@@ -1,0 +1,139 @@
+package vnetlab.course;
+
+/**
+ * Check your exercises, ask for hints and see your progress, from any notebook cell.
+ *
+ * <p>The kernel imports these methods statically, so a cell can say {@code check("2.1")} directly.
+ *
+ * <pre>{@code
+ * exercises(2)      // chapter 2's exercises
+ * check("2.1")      // what is right and what is not yet in your lab
+ * hint("2.1")       // the next hint
+ * progress()        // what you have passed in this kernel session
+ * }</pre>
+ */
+public final class Course {
+    private static volatile Coursework coursework;
+
+    private Course() {
+    }
+
+    /**
+     * Checks an exercise against the labs you have built, by inspecting their model and traces.
+     *
+     * <pre>{@code
+     * check("2.1")    // works: ✔/✘ per condition, and what to revisit
+     * check("9.9")    // fails: there is no exercise "9.9"
+     * }</pre>
+     *
+     * @param id the exercise id, such as {@code "2.1"}
+     * @return the feedback
+     * @throws IllegalArgumentException when there is no such exercise
+     */
+    public static Feedback check(String id) {
+        return coursework().check(id);
+    }
+
+    /**
+     * The next hint for an exercise; each call gives the next one, until the last.
+     *
+     * <pre>{@code
+     * hint("2.1")
+     * }</pre>
+     *
+     * @param id the exercise id
+     * @return the hint
+     * @throws IllegalArgumentException when there is no such exercise
+     */
+    public static Hint hint(String id) {
+        return coursework().hint(id);
+    }
+
+    /**
+     * A given hint for an exercise, counted from 1.
+     *
+     * <pre>{@code
+     * hint("2.1", 2)
+     * }</pre>
+     *
+     * @param id     the exercise id
+     * @param number which hint, from 1
+     * @return the hint
+     * @throws IllegalArgumentException when there is no such exercise or hint
+     */
+    public static Hint hint(String id, int number) {
+        return coursework().hint(id, number);
+    }
+
+    /**
+     * Which exercises you have passed in this kernel session, for every chapter.
+     *
+     * <pre>{@code
+     * progress()
+     * }</pre>
+     *
+     * @return the progress report
+     */
+    public static Progress progress() {
+        return coursework().progress();
+    }
+
+    /**
+     * Which exercises of one chapter you have passed in this kernel session.
+     *
+     * <pre>{@code
+     * progress(2)
+     * }</pre>
+     *
+     * @param chapter the chapter number
+     * @return the progress report
+     * @throws IllegalArgumentException when there is no such chapter
+     */
+    public static Progress progress(int chapter) {
+        return coursework().progress(chapter);
+    }
+
+    /**
+     * A chapter's exercises with their statements.
+     *
+     * <pre>{@code
+     * exercises(2)
+     * }</pre>
+     *
+     * @param chapter the chapter number
+     * @return the chapter
+     * @throws IllegalArgumentException when there is no such chapter
+     */
+    public static Chapter exercises(int chapter) {
+        return coursework().exercises(chapter);
+    }
+
+    /**
+     * One exercise: its title and statement.
+     *
+     * <pre>{@code
+     * exercise("2.1")
+     * }</pre>
+     *
+     * @param id the exercise id
+     * @return the exercise
+     * @throws IllegalArgumentException when there is no such exercise
+     */
+    public static Exercise exercise(String id) {
+        return coursework().exercise(id);
+    }
+
+    private static Coursework coursework() {
+        Coursework current = coursework;
+        if (current == null) {
+            synchronized (Course.class) {
+                current = coursework;
+                if (current == null) {
+                    current = new Coursework(Syllabus.load());
+                    coursework = current;
+                }
+            }
+        }
+        return current;
+    }
+}

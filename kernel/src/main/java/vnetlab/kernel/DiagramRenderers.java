@@ -1,0 +1,65 @@
+package vnetlab.kernel;
+
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import vnetlab.diagram.Diagram;
+import vnetlab.diagram.Diagrams;
+
+import java.util.Optional;
+
+/**
+ * How the course's own values look: a picture (image/svg+xml) drawn by {@link Diagrams}, a table (text/html) where
+ * the value has one, and always the value's own text (text/plain) for consoles and screen readers.
+ *
+ * <p>Every type {@link Diagrams#types()} lists is registered: to show another type as a picture, teach
+ * {@link Diagrams#of} to draw it.
+ *
+ * <pre>{@code
+ * lab          // the lab's diagram, with its text below in consoles
+ * lab.trace(phone, web, 80)   // the path on the lab's diagram, plus the hop table
+ * }</pre>
+ */
+final class DiagramRenderers {
+
+    private DiagramRenderers() {
+    }
+
+    static void register(Renderer renderer) {
+        for (Class<?> type : Diagrams.types()) {
+            pictured(renderer, type);
+        }
+    }
+
+    private static <T> void pictured(Renderer renderer, Class<T> type) {
+        renderer.createRegistration(type)
+                .preferring(MIMEType.IMAGE_SVG, MIMEType.TEXT_HTML)
+                .register((value, context) -> {
+                    Optional<Diagram> diagram = Diagrams.of(value);
+                    Optional<String> svg = diagram.flatMap(Diagram::svg);
+                    svg.ifPresent(s -> context.renderIfRequested(MIMEType.IMAGE_SVG, () -> s));
+                    Optional<String> note = diagram.flatMap(d -> d.render().note());
+                    Optional<String> table = Diagrams.html(value);
+                    if (table.isPresent() || note.isPresent()) {
+                        // Front ends show text/html before image/svg+xml, so the HTML carries the picture too.
+                        context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(note, svg, table));
+                    }
+                    String text = value instanceof Diagram d ? d.textWithNote() : String.valueOf(value);
+                    context.getOutputContainer().putText(text);
+                });
+    }
+
+    /** The note (e.g. which engine drew the picture), the picture inline, then the table. */
+    static String html(Optional<String> note, Optional<String> svg, Optional<String> table) {
+        StringBuilder html = new StringBuilder();
+        note.ifPresent(n -> html.append("<p><em>").append(Html.escape(n)).append("</em></p>\n"));
+        svg.ifPresent(s -> html.append("<div>").append(inline(s)).append("</div>\n"));
+        table.ifPresent(html::append);
+        return html.toString();
+    }
+
+    /** An SVG document without its XML prolog and DOCTYPE, so it can sit inside HTML. */
+    static String inline(String svgDocument) {
+        int start = svgDocument.indexOf("<svg");
+        return start < 0 ? svgDocument : svgDocument.substring(start);
+    }
+}

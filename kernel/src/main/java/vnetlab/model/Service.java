@@ -1,0 +1,290 @@
+package vnetlab.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Kubernetes Service: a stable virtual address (ClusterIP) and DNS name in front of the pods its selector matches;
+ * optionally a NodePort on every node and a load balancer's external address.
+ *
+ * <pre>{@code
+ * var svc = shop.expose(80);   // ClusterIP, shop.default.svc.cluster.local
+ * svc.nodePort()               // a free NodePort, e.g. 31380
+ * svc.loadBalancer()           // an external address such as 198.51.100.10
+ * svc.nodePort(29999)          // fails: NodePort 29999 is outside 30000-32767
+ * }</pre>
+ */
+public final class Service implements Endpoint {
+    private final KubernetesCluster cluster;
+    private final String name;
+    private final String namespace;
+    private final Map<String, String> selector;
+    private final int port;
+    private int targetPort;
+    private final boolean explicitTarget;
+    private final Protocol protocol = Protocol.TCP;
+    private ServiceType type = ServiceType.CLUSTER_IP;
+    private Ipv4 clusterIp;
+    private int nodePort;
+    private Ipv4 loadBalancerAddress;
+    private TrafficPolicy policy = TrafficPolicy.CLUSTER;
+    private final List<String> publicNames = new java.util.ArrayList<>();
+
+    Service(KubernetesCluster cluster, String name, String namespace, Map<String, String> selector, int port, int targetPort,
+            boolean explicitTarget) {
+        this.cluster = cluster;
+        this.name = name;
+        this.namespace = namespace;
+        this.selector = Map.copyOf(selector);
+        this.port = port;
+        this.targetPort = targetPort;
+        this.explicitTarget = explicitTarget;
+    }
+
+    @Override
+    public String id() {
+        return "service:" + cluster.name() + "/" + namespace + "/" + name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Its namespace. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** Its ClusterIP. */
+    @Override
+    public Ipv4 address() {
+        return clusterIp;
+    }
+
+    /** Its ClusterIP, from the service range. */
+    public Ipv4 clusterIp() {
+        return clusterIp;
+    }
+
+    /** ClusterIP, NodePort or LoadBalancer. */
+    public ServiceType type() {
+        return type;
+    }
+
+    /** The Service's port. */
+    public int port() {
+        return port;
+    }
+
+    /** The pods' port traffic is sent to. */
+    public int targetPort() {
+        return targetPort;
+    }
+
+    /** tcp. */
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    /** Its NodePort, if it is a NodePort or LoadBalancer Service. */
+    public Optional<Integer> nodePortNumber() {
+        return nodePort == 0 ? Optional.empty() : Optional.of(nodePort);
+    }
+
+    /** The load balancer's external address, if it is a LoadBalancer Service. */
+    public Optional<Ipv4> loadBalancerAddress() {
+        return Optional.ofNullable(loadBalancerAddress);
+    }
+
+    /** Cluster (default) or Local. */
+    public TrafficPolicy externalTrafficPolicy() {
+        return policy;
+    }
+
+    /** Its label selector, e.g. {@code app=shop}. */
+    public Map<String, String> selector() {
+        return selector;
+    }
+
+    /** The cluster it belongs to. */
+    public KubernetesCluster cluster() {
+        return cluster;
+    }
+
+    /** The DNS name pods resolve through cluster DNS: {@code shop.default.svc.cluster.local}. */
+    public String dnsName() {
+        return name + "." + namespace + ".svc.cluster.local";
+    }
+
+    /** The pods it sends traffic to now (those its selector matches, in its namespace). */
+    public List<Pod> endpoints() {
+        return cluster.pods().stream().filter(p -> p.namespace().equals(namespace)
+                && p.labels().entrySet().containsAll(selector.entrySet())).toList();
+    }
+
+    /**
+     * Makes it a NodePort Service with a free port from 30000-32767 (keeps one it already has).
+     *
+     * <pre>{@code
+     * svc.nodePort()   // e.g. 31380 on every node
+     * }</pre>
+     */
+    public Service nodePort() {
+        boolean changed = nodePort == 0 || type == ServiceType.CLUSTER_IP;
+        if (nodePort == 0) {
+            nodePort = cluster.allocateNodePort(this);
+        }
+        if (type == ServiceType.CLUSTER_IP) {
+            type = ServiceType.NODE_PORT;
+        }
+        if (changed) {
+            record("service.nodePort");
+        }
+        return this;
+    }
+
+    /**
+     * Makes it a NodePort Service on the chosen port.
+     *
+     * <pre>{@code
+     * svc.nodePort(30080)   // works
+     * svc.nodePort(29999)   // fails: NodePort 29999 is outside 30000-32767
+     * }</pre>
+     *
+     * @throws IllegalArgumentException outside the range or taken by another Service
+     */
+    public Service nodePort(int number) {
+        cluster.claimNodePort(this, number, nodePort);
+        boolean changed = nodePort != number || type == ServiceType.CLUSTER_IP;
+        nodePort = number;
+        if (type == ServiceType.CLUSTER_IP) {
+            type = ServiceType.NODE_PORT;
+        }
+        if (changed) {
+            record("service.nodePort", "nodePort", number);
+        }
+        return this;
+    }
+
+    /**
+     * Makes it a LoadBalancer Service: a cloud load balancer with an external address forwards to its NodePorts.
+     *
+     * <pre>{@code
+     * svc.loadBalancer().loadBalancerAddress()   // 198.51.100.10
+     * }</pre>
+     */
+    public Service loadBalancer() {
+        if (type == ServiceType.LOAD_BALANCER) {
+            return this;
+        }
+        cluster.topology().quietly(this::nodePort);
+        if (loadBalancerAddress == null) {
+            loadBalancerAddress = cluster.topology().newBalancerAddress("Service \"" + name + "\"");
+        }
+        type = ServiceType.LOAD_BALANCER;
+        record("service.loadBalancer");
+        return this;
+    }
+
+    /**
+     * Sets {@code externalTrafficPolicy}: LOCAL keeps the client's address but only uses pods on the receiving node.
+     *
+     * <pre>{@code
+     * svc.loadBalancer().externalTrafficPolicy(TrafficPolicy.LOCAL)
+     * }</pre>
+     */
+    public Service externalTrafficPolicy(TrafficPolicy newPolicy) {
+        if (newPolicy == null) {
+            throw new IllegalArgumentException("externalTrafficPolicy is TrafficPolicy.CLUSTER or TrafficPolicy.LOCAL");
+        }
+        if (newPolicy != policy) {
+            this.policy = newPolicy;
+            record("service.externalTrafficPolicy", "policy", newPolicy.name());
+            if (newPolicy == TrafficPolicy.LOCAL) {
+                java.util.Set<Node> withPods = new java.util.HashSet<>();
+                endpoints().forEach(p -> withPods.add(p.node()));
+                List<String> without = cluster.nodes().stream().filter(n -> !withPods.contains(n)).map(Node::name).toList();
+                if (!without.isEmpty()) {
+                    cluster.topology().warn("Service \"" + name + "\" has externalTrafficPolicy Local, but " + String.join(", ", without)
+                            + (without.size() == 1 ? " runs" : " run") + " none of its pods: outside traffic arriving there is dropped");
+                }
+            }
+        }
+        return this;
+    }
+
+    private void record(String action, Object... more) {
+        Object[] all = new Object[6 + more.length];
+        all[0] = "cluster";
+        all[1] = cluster.name();
+        all[2] = "namespace";
+        all[3] = namespace;
+        all[4] = "name";
+        all[5] = name;
+        System.arraycopy(more, 0, all, 6, more.length);
+        cluster.topology().record(action, all);
+    }
+
+    /**
+     * Gives the load balancer's external address a public DNS name, so clients on the internet can use it.
+     *
+     * <pre>{@code
+     * svc.loadBalancer().publicName("api.example.com")   // works
+     * svc.publicName("api.example.com")                  // fails on a ClusterIP Service: call loadBalancer() first
+     * }</pre>
+     *
+     * @throws IllegalStateException if the Service is not a LoadBalancer
+     * @throws IllegalArgumentException if the name is not a DNS name
+     */
+    public Service publicName(String dnsName) {
+        if (type != ServiceType.LOAD_BALANCER) {
+            throw new IllegalStateException("Service \"" + name + "\" is " + type + " and has no external address to name; call "
+                    + name + ".loadBalancer() first");
+        }
+        String host = new IngressRule(dnsName, "/", PathType.PREFIX, name, port).host();
+        if (host.isEmpty() || host.startsWith("*.")) {
+            throw new IllegalArgumentException("a public name must be one DNS name like \"api.example.com\", not " + Texts.quote(dnsName));
+        }
+        if (!publicNames.contains(host)) {
+            publicNames.add(host);
+            record("service.publicName", "host", host);
+        }
+        return this;
+    }
+
+    /** The public DNS names of its external address. */
+    public List<String> publicNames() {
+        return List.copyOf(publicNames);
+    }
+
+    void assignClusterIp(Ipv4 ip) {
+        this.clusterIp = ip;
+    }
+
+    boolean explicitTarget() {
+        return explicitTarget;
+    }
+
+    void targetPort(int p) {
+        this.targetPort = p;
+    }
+
+    /** {@code Service shop (ClusterIP) 10.100.57.23:80 → pods :8080, 3 endpoints}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Service ").append(name).append(" (").append(type).append(") ")
+                .append(clusterIp).append(':').append(port);
+        if (nodePort != 0) {
+            b.append(", NodePort ").append(nodePort);
+        }
+        if (loadBalancerAddress != null) {
+            b.append(", external ").append(loadBalancerAddress);
+        }
+        if (policy == TrafficPolicy.LOCAL) {
+            b.append(", externalTrafficPolicy Local");
+        }
+        return b.append(" → pods :").append(targetPort).append(", ").append(Topology.count(endpoints().size(), "endpoint")).toString();
+    }
+}

@@ -1,0 +1,39 @@
+package vnetlab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Things that work but surprise (published ports discarded in host mode), collected per lab and passed to a listener.
+ *
+ * <p>The kernel registers one listener with {@link #listen(Consumer)} and shows each warning under the cell that caused it.
+ *
+ * <pre>{@code
+ * Warnings.listen(message -> System.err.println("warning: " + message));
+ * }</pre>
+ */
+public final class Warnings {
+    private static volatile Consumer<String> listener = message -> { };
+    private final List<String> messages = new ArrayList<>();
+
+    Warnings() {
+    }
+
+    /** Sets the one process-wide listener told about every new warning (the kernel's). */
+    public static void listen(Consumer<String> newListener) {
+        listener = Objects.requireNonNull(newListener, "listener");
+    }
+
+    void add(String message) {
+        if (!messages.contains(message)) {
+            messages.add(message);
+            listener.accept(message);
+        }
+    }
+
+    List<String> list() {
+        return List.copyOf(messages);
+    }
+}

@@ -1,0 +1,30 @@
+package vnetlab.sim;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import vnetlab.model.Ipv4;
+
+/**
+ * The name services a sender may use: Docker's embedded DNS (per user-defined network), cluster DNS (per cluster),
+ * public DNS (ingress hosts pointing at a load balancer) and the lab's own names of hosts and VMs.
+ */
+final class Dns {
+
+    /** One answer: the address, and which DNS gave it. */
+    record Answer(Ipv4 address, Station station, String server) {
+    }
+
+    private final Map<String, Map<String, Answer>> zones = new HashMap<>();
+
+    /** Adds a name to the zone a set of senders shares (a Docker network id, a cluster id, "public", "lab"). */
+    void add(String zone, String name, Ipv4 address, Station station, String server) {
+        zones.computeIfAbsent(zone, z -> new HashMap<>()).putIfAbsent(name.toLowerCase(java.util.Locale.ROOT),
+                new Answer(address, station, server));
+    }
+
+    Optional<Answer> lookup(String zone, String name) {
+        Map<String, Answer> z = zones.get(zone);
+        return z == null ? Optional.empty() : Optional.ofNullable(z.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+}

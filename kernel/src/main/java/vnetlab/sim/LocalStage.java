@@ -1,0 +1,86 @@
+package vnetlab.sim;
+
+import vnetlab.model.Ipv4;
+import vnetlab.model.Protocol;
+
+/**
+ * Handles packets addressed to the station itself: delivers them, hands them to a user-space proxy (ingress
+ * controller, docker-proxy), or drops them when the station's NAT hides the device the learner meant to reach.
+ */
+final class LocalStage implements Stage {
+
+    @Override
+    public Verdict apply(Visit v) {
+        Packet p = v.packet;
+        Station here = v.here;
+        if (here.kind == Station.Kind.INTERNET) {
+            return internet(v);
+        }
+        boolean local = here.owns(p.destination()) || (v.origin && p.destination().isLoopback());
+        if (!local) {
+            return Verdict.Pass.unchanged(p);
+        }
+        for (int iproxy = 0; iproxy < here.proxies.size(); iproxy++) {
+            Rules.Proxy proxy = here.proxies.get(iproxy);
+            if (proxy.matches(p, here)) {
+                return proxy(v, proxy);
+            }
+        }
+        Run run = v.run;
+        if (run.target != null && run.target != here && !run.translated) {
+            Verdict hidden = Addressing.hiddenDrop(here, run.target, p, run);
+            if (hidden != null) {
+                return hidden;
+            }
+        }
+        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
+    }
+
+    private static String portText(Packet p) {
+        return p.protocol() == Protocol.ICMP ? " (echo reply follows)" : " on " + p.protocol() + "/" + p.destinationPort();
+    }
+
+    private Verdict internet(Visit v) {
+        Packet p = v.packet;
+        if (p.destination().isPrivate()) {
+            return new Verdict.Drop(DropReason.PRIVATE_ADDRESS, p.destination()
+                    + " is a private address; no internet router carries it");
+        }
+        Segment net = v.in != null ? v.in : v.here.ifaces.get(0).segment();
+        Station member = net.member(p.destination());
+        if (member != null && member != v.here) {
+            return Verdict.Pass.unchanged(p);
+        }
+        return new Verdict.Deliver(v.run.quiet ? "" : "reached " + p.destination() + " on the internet" + portText(p));
+    }
+
+    private Verdict proxy(Visit v, Rules.Proxy proxy) {
+        Packet p = v.packet;
+        Run run = v.run;
+        if (proxy.ingress() != null) {
+            String host = run.httpHost == null ? p.destination().toString() : run.httpHost;
+            String path = run.httpPath == null ? "/" : run.httpPath;
+            var match = proxy.ingress().decide(host, path);
+            if (match.isEmpty()) {
+                return new Verdict.Drop(DropReason.INGRESS_NO_RULE, "no ingress rule matches http://" + host + path
+                        + "; the ingress controller answers 404");
+            }
+            Rules.Backend b = match.get().backend();
+            Packet next = Packet.tcp(Simulator.sourceAddress(v.here, b.address()), run.nextClientPort++, b.address(),
+                    b.port());
+            run.translated = true;
+            v.origin = true;
+            return new Verdict.Pass(next, proxy.label() + ": http://" + host + path + " matches "
+                    + match.get().route().map(r -> "rule " + r.host() + " " + r.path() + " (" + r.type() + ")")
+                    .orElse("no rule: default backend") + "; opens a new connection to " + b, proxy.rule());
+        }
+        Ipv4 from = proxy.toSegment() != null && v.here.ifaceOn(proxy.toSegment()) != null
+                ? v.here.ifaceOn(proxy.toSegment()).ip() : Simulator.sourceAddress(v.here, proxy.toIp());
+        Packet next = Packet.tcp(from, run.nextClientPort++, proxy.toIp(), proxy.toPort());
+        run.translated = true;
+        v.origin = true;
+        v.forcedOut = proxy.toSegment();
+        return new Verdict.Pass(next, proxy.label() + " accepts " + p.to() + " and opens a new connection to "
+                + next.to(), proxy.rule());
+    }
+}

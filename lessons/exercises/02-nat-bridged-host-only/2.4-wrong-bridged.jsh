@@ -1,0 +1,1 @@
+var ci = vbox.vm("ci").bridged();

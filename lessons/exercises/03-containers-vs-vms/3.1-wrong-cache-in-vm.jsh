@@ -1,0 +1,3 @@
+var mixed = dc.host("mixed", "10.30.0.20");
+var legacy = mixed.hypervisor(KVM).vm("legacy").bridged();
+legacy.docker().run("cache", "redis");

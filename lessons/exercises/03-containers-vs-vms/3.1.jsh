@@ -1,0 +1,4 @@
+var mixed = dc.host("mixed", "10.30.0.20");
+mixed.hypervisor(KVM).vm("legacy").bridged();
+mixed.docker().run("cache", "redis");
+mixed.layers()

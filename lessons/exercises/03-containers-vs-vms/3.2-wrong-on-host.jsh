@@ -1,0 +1,2 @@
+var node = kvm.vm("node").bridged();
+vmHost.docker().run("web", "nginx");

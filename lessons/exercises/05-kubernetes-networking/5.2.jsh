@@ -1,0 +1,3 @@
+var api = k8s.deployment("api", "api:3.0").replicas(2).port(8443);
+var apiSvc = api.expose(443).nodePort(30443);
+lab.trace(laptop, k8s.nodes().get(0), 30443)

@@ -1,0 +1,2 @@
+var docs = desktop.run("docs", "nginx").publish(8090, 80);
+lab.trace(laptop, laptop, 8090)

@@ -1,0 +1,1 @@
+var ci = desktop.machine().kind("ci", 2);

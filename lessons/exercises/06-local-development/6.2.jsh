@@ -1,0 +1,2 @@
+var ci = desktop.machine().kind("ci", 3);
+ci.addressPlan()

@@ -1,0 +1,1 @@
+var pg = desktop.run("pg", "postgres:16").publish(5432, 5432);

@@ -1,0 +1,3 @@
+var shop = k8s.deployment("shop", "shop:1.4").replicas(3).port(8080);
+k8s.ingress("public").rule("shop.example.com", "/", shop.expose(80));
+lab.trace(INTERNET, "http://shop.example.com/")

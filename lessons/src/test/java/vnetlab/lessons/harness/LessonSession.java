@@ -1,0 +1,165 @@
+package vnetlab.lessons.harness;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * A learner's kernel session, in process: a real JShell with the kernel's start-up imports, whose DSL and course
+ * classes are loaded afresh (so labs, progress and hints start empty, as after a kernel restart).
+ *
+ * <pre>{@code
+ * try (var session = LessonSession.start()) {
+ *     session.run("var lab = Net.lab(\"x\");");
+ *     Outcome outcome = session.check("2.1");
+ * }
+ * }</pre>
+ */
+public final class LessonSession implements AutoCloseable {
+    /** The imports the kernel runs at start-up (see the common brief). */
+    public static final String IMPORTS = """
+            import vnetlab.*;
+            import vnetlab.model.*;
+            import vnetlab.sim.*;
+            import static vnetlab.Net.*;
+            import static vnetlab.course.Course.*;
+            """;
+
+    private final JShell shell;
+
+    private LessonSession(JShell shell) {
+        this.shell = shell;
+    }
+
+    /**
+     * Starts a session with the kernel's imports already run.
+     *
+     * @return the session
+     */
+    public static LessonSession start() {
+        return start(IMPORTS);
+    }
+
+    /**
+     * Starts a session that runs the given imports first.
+     *
+     * @param imports the start-up code
+     * @return the session
+     */
+    static LessonSession start(String imports) {
+        URL kernel = vnetlab.course.Course.class.getProtectionDomain().getCodeSource().getLocation();
+        var loader = new IsolatedLoader(LessonSession.class.getClassLoader(), kernel);
+        ExecutionControlProvider provider = new ExecutionControlProvider() {
+            @Override
+            public String name() {
+                return "vnetlab-isolated-local";
+            }
+
+            @Override
+            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                return new LocalExecutionControl(loader);
+            }
+        };
+        JShell shell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .compilerOptions("--class-path", System.getProperty("java.class.path"))
+                .build();
+        var session = new LessonSession(shell);
+        session.run(imports);
+        return session;
+    }
+
+    /**
+     * Runs a cell's code, snippet by snippet, as the kernel would.
+     *
+     * @param code the cell's code
+     * @throws CellFailed when a snippet does not compile or throws
+     */
+    public void run(String code) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                break;
+            }
+            if (!info.completeness().isComplete()) {
+                throw new CellFailed("incomplete code: " + remaining.strip());
+            }
+            for (SnippetEvent event : shell.eval(info.source())) {
+                failOn(event);
+            }
+            remaining = info.remaining();
+        }
+    }
+
+    /**
+     * Runs a check inside the session and returns what the learner would see.
+     *
+     * @param id the exercise id
+     * @return whether it passed and the feedback text
+     */
+    public Outcome check(String id) {
+        run("vnetlab.lessons.harness.Mailbox.post(check(\"" + id + "\").passed(), check(\"" + id + "\").text());");
+        return new Outcome(Mailbox.passed(), Mailbox.text());
+    }
+
+    /**
+     * Evaluates one expression and returns its value as JShell prints it.
+     *
+     * @param expression a Java expression
+     * @return its value's text (strings come back quoted)
+     */
+    public String value(String expression) {
+        List<SnippetEvent> events = shell.eval(expression);
+        events.forEach(this::failOn);
+        return events.get(events.size() - 1).value();
+    }
+
+    private void failOn(SnippetEvent event) {
+        if (event.exception() != null) {
+            Throwable e = event.exception();
+            String type = e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
+            throw new CellFailed(type + ": " + e.getMessage() + "\n  in: " + event.snippet().source().strip());
+        }
+        if (event.status() == Snippet.Status.REJECTED) {
+            List<String> diagnostics = new ArrayList<>();
+            shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).forEach(diagnostics::add);
+            throw new CellFailed("does not compile: " + String.join("; ", diagnostics)
+                    + "\n  in: " + event.snippet().source().strip());
+        }
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+
+    /**
+     * What a check said.
+     *
+     * @param passed whether it passed
+     * @param text   the feedback text the learner sees
+     */
+    public record Outcome(boolean passed, String text) {
+    }
+
+    /** A cell that did not compile or threw; the message names the snippet. */
+    public static final class CellFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CellFailed(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vnetlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The README's first command, {@code ./course}, run with {@code --check} so that it does all but start Jupyter. */
+class CourseCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void check_installs_the_kernelspec_and_names_the_jupyter_it_would_open_on_the_notebooks() throws IOException {
+        // given
+        Path scratch = Jupyter.scratch("course-");
+        Path prefix = scratch.resolve("prefix");
+
+        // when
+        Command.Result result = course(scratch, System.getenv("PATH"), "--check", "--no-browser",
+                "--prefix", prefix.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.describe()).isZero();
+        assertThat(result.stdout()).as(result.describe())
+                .contains("✓ java").contains("✓ graphviz").contains("✓ jupyter")
+                .contains("✓ kernel jar is up to date")
+                .contains("✓ Jupyter lists the kernel: vnetlab")
+                .containsPattern("would run: jupyter (lab|notebook) --notebook-dir="
+                        + java.util.regex.Pattern.quote(Jupyter.root().resolve("notebooks").toString())
+                        + " --no-browser");
+        JsonNode kernel = JSON.readTree(prefix.resolve("share/jupyter/kernels/vnetlab/kernel.json").toFile());
+        assertThat(kernel.path("argv").toString()).contains(Jupyter.kernelJar().toString());
+        assertThat(kernel.path("interrupt_mode").asText()).isEqualTo("message");
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @CsvSource({
+        "dot,     Graphviz, graphviz,         graphviz",
+        "jupyter, Jupyter,  jupyter-notebook, jupyterlab",
+    })
+    void a_missing_prerequisite_is_named_with_how_to_get_it_everywhere(String program, String what, String apt,
+                                                                        String brew) throws IOException {
+        // given a PATH with everything on this machine except the program
+        Path scratch = Jupyter.scratch("missing-");
+        String path = pathWithout(program, scratch.resolve("bin"));
+
+        // when
+        Command.Result result = course(scratch, path, "--check", "--prefix", scratch.resolve("prefix").toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(result.stdout()).as(result.describe())
+                .contains("✗ " + what)
+                .contains("Debian/Ubuntu:  sudo apt-get install -y " + apt)
+                .contains("macOS:          brew install " + brew)
+                .contains("pip:");
+        assertThat(result.stderr()).as(result.describe()).contains("run ./course again");
+        assertThat(scratch.resolve("prefix")).as("nothing is installed when a prerequisite is missing")
+                .doesNotExist();
+    }
+
+    @Test
+    void an_unknown_option_is_refused_in_one_line() {
+        // when
+        Command.Result result = course(Jupyter.scratch("option-"), System.getenv("PATH"), "--lab-please");
+
+        // then
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(2);
+        assertThat(result.stderr().strip()).isEqualTo("course: unknown option \"--lab-please\"; see ./course --help");
+    }
+
+    @Test
+    void help_lists_the_options() {
+        // when
+        Command.Result result = course(Jupyter.scratch("help-"), System.getenv("PATH"), "--help");
+
+        // then
+        assertThat(result.exitCode()).as(result.describe()).isZero();
+        assertThat(result.stdout()).contains("--check").contains("--no-browser").contains("--prefix");
+    }
+
+    private static Command.Result course(Path scratch, String path, String... args) {
+        List<String> argv = new java.util.ArrayList<>(List.of("bash", Jupyter.root().resolve("course").toString()));
+        argv.addAll(List.of(args));
+        Map<String, String> env = new HashMap<>(Jupyter.environment(scratch.resolve("none"), scratch));
+        env.remove("JUPYTER_PATH");
+        env.put("PATH", path);
+        return Command.of(argv).environment(env).timeout(Duration.ofMinutes(5)).run();
+    }
+
+    /** A folder of links to every program on this PATH but one, as a PATH of its own. */
+    private static String pathWithout(String program, Path bin) throws IOException {
+        Files.createDirectories(bin);
+        for (String dir : System.getenv("PATH").split(":")) {
+            Path folder = Path.of(dir);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Path link = bin.resolve(file.getFileName().toString());
+                    if (!file.getFileName().toString().equals(program) && Files.notExists(link,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(file)) {
+                        Files.createSymbolicLink(link, file);
+                    }
+                }
+            }
+        }
+        return bin.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package vnetlab.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The kernel launched by JDK 25, where {@code Thread.stop} throws: interrupts and everything else must still work.
+ *
+ * <p>The JDK is taken from {@code -Dvnetlab.jdk25} (a JDK home), else {@code /usr/lib/jvm/temurin-25-jdk-amd64},
+ * which the course's machines have; a missing JDK 25 fails the suite with that hint rather than skipping.
+ */
+class KernelOnJdk25Test extends KernelProtocolContract {
+    static final String DEFAULT_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64";
+
+    @Override
+    Path java() {
+        Path home = Path.of(System.getProperty("vnetlab.jdk25", DEFAULT_HOME));
+        Path java = home.resolve("bin/java");
+        if (!Files.isExecutable(java)) {
+            throw new AssertionError("JDK 25 is missing: no " + java + ". The kernel must also run on JDK 25; "
+                    + "install one and pass its home with -Dvnetlab.jdk25=/path/to/jdk-25.");
+        }
+        return java;
+    }
+
+    @Override
+    String kernelName() {
+        return "vnetlab-jdk25";
+    }
+}

@@ -1,0 +1,166 @@
+package vnetlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every notebook runs top to bottom in our kernel through {@code jupyter nbconvert --execute}, as a learner's
+ * "Run All" would: the smoke notebook (tests/notebooks/smoke.ipynb) always, and every notebooks/*.ipynb.
+ *
+ * <p>A notebook passes when no cell produced an error and every cell tagged {@code diagram} (cell metadata
+ * {@code "tags": ["diagram"]}) shows an image/svg+xml output.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotebookExecutionTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Path scratch;
+    private Path prefix;
+
+    @BeforeAll
+    void installTheKernelForNbconvert() {
+        Jupyter.python();
+        scratch = Jupyter.scratch("notebooks-");
+        prefix = scratch.resolve("prefix");
+        Jupyter.installKernel(Jupyter.currentJava(), prefix, "vnetlab");
+    }
+
+    /** The smoke notebook first, then the course's notebooks in file-name order. */
+    static Stream<String> notebooks() throws IOException {
+        List<String> all = new ArrayList<>(List.of("tests/notebooks/smoke.ipynb"));
+        Path course = Jupyter.root().resolve("notebooks");
+        if (Files.isDirectory(course)) {
+            try (Stream<Path> files = Files.list(course)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".ipynb")).sorted()
+                        .forEach(f -> all.add(Jupyter.root().relativize(f).toString()));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notebooks")
+    void the_notebook_runs_without_errors_and_its_diagram_cells_show_svg(String notebook) throws IOException {
+        // given
+        Path source = Jupyter.root().resolve(notebook);
+        Path outputs = Files.createDirectories(scratch.resolve("executed"));
+
+        // when
+        Command.Result run = Command.of(Jupyter.python().toString(), "-m", "jupyter", "nbconvert",
+                        "--to", "notebook", "--execute", "--allow-errors",
+                        "--ExecutePreprocessor.kernel_name=vnetlab", "--ExecutePreprocessor.timeout=180",
+                        "--ExecutePreprocessor.startup_timeout=90",
+                        "--output-dir", outputs.toString(), source.toString())
+                .environment(Jupyter.environment(prefix, scratch)).timeout(Duration.ofMinutes(8)).run();
+
+        // then
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        JsonNode executed = JSON.readTree(outputs.resolve(source.getFileName()).toFile());
+        List<String> problems = problems(executed);
+        assertThat(problems).as(notebook + " ran with problems").isEmpty();
+    }
+
+    @Test
+    void the_smoke_notebook_has_a_diagram_cell_so_the_svg_check_is_exercised() throws IOException {
+        // given
+        JsonNode smoke = JSON.readTree(Jupyter.root().resolve("tests/notebooks/smoke.ipynb").toFile());
+
+        // then
+        assertThat(codeCells(smoke)).anySatisfy(cell -> assertThat(tags(cell)).contains("diagram"));
+    }
+
+    @Test
+    void course_notebooks_are_stored_without_outputs() throws IOException {
+        List<String> withOutputs = new ArrayList<>();
+        for (String notebook : notebooks().toList()) {
+            JsonNode cells = JSON.readTree(Jupyter.root().resolve(notebook).toFile());
+            int index = 0;
+            for (JsonNode cell : codeCells(cells)) {
+                index++;
+                if (cell.path("outputs").size() > 0 || !cell.path("execution_count").isNull()) {
+                    withOutputs.add(notebook + " code cell " + index);
+                }
+            }
+        }
+        assertThat(withOutputs).as("clear outputs before committing (Edit → Clear All Outputs)").isEmpty();
+    }
+
+    /** One line per error output and per diagram cell without SVG, naming the cell by its number and first line. */
+    static List<String> problems(JsonNode notebook) {
+        List<String> problems = new ArrayList<>();
+        int index = 0;
+        for (JsonNode cell : codeCells(notebook)) {
+            index++;
+            String name = "code cell " + index + " (" + firstLine(cell) + ")";
+            for (JsonNode output : cell.path("outputs")) {
+                if ("error".equals(output.path("output_type").asText())) {
+                    problems.add(name + " failed: " + output.path("ename").asText() + ": "
+                            + output.path("evalue").asText() + "\n"
+                            + Exchange.plain(String.join("\n", texts(output.path("traceback")))));
+                }
+            }
+            if (tags(cell).contains("diagram") && !hasSvg(cell)) {
+                problems.add(name + " is tagged diagram but shows no image/svg+xml output");
+            }
+        }
+        return problems;
+    }
+
+    static List<JsonNode> codeCells(JsonNode notebook) {
+        List<JsonNode> cells = new ArrayList<>();
+        notebook.path("cells").forEach(c -> {
+            if ("code".equals(c.path("cell_type").asText())) {
+                cells.add(c);
+            }
+        });
+        return cells;
+    }
+
+    static List<String> tags(JsonNode cell) {
+        return texts(cell.path("metadata").path("tags"));
+    }
+
+    private static boolean hasSvg(JsonNode cell) {
+        for (JsonNode output : cell.path("outputs")) {
+            String type = output.path("output_type").asText();
+            if ((type.equals("execute_result") || type.equals("display_data"))
+                    && output.path("data").has("image/svg+xml")) {
+                String svg = String.join("", texts(output.path("data").path("image/svg+xml")));
+                if (svg.contains("<svg")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(JsonNode cell) {
+        String source = String.join("", texts(cell.path("source"))).strip();
+        int end = source.indexOf('\n');
+        return end < 0 ? source : source.substring(0, end) + " …";
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        } else {
+            node.forEach(n -> texts.add(n.asText()));
+        }
+        return texts;
+    }
+}
