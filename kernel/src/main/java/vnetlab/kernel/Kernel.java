@@ -43,6 +43,7 @@ public final class Kernel {
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
     private volatile Failure lastFailure;
+    private volatile boolean firstReplyLogged;
 
     /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
@@ -176,6 +177,11 @@ public final class Kernel {
             }
             String type = request.type().replace("_request", "_reply");
             Message message = request.reply(type, reply, channels.session());
+            if (!firstReplyLogged) {
+                firstReplyLogged = true;
+                LOG.info(() -> "first " + type + " at JVM uptime "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            }
             if (channels.onControlThread()) {
                 channels.replyOnControl(message);
             } else {

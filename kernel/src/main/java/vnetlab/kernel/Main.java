@@ -70,7 +70,10 @@ public final class Main {
             ConnectionFile connection = ConnectionFile.read(Path.of(args[0]));
             KernelLog.configure(System.getenv("VNETLAB_LOG"), err);
             var engine = Evaluator.start(StartupImports.LIST); // JShell warms up while the sockets open
-            new Kernel(Channels.bind(connection, UUID.randomUUID().toString()), engine).run();
+            Channels channels = Channels.bind(connection, UUID.randomUUID().toString());
+            java.util.logging.Logger.getLogger(Main.class.getName()).info(() -> "sockets bound at JVM uptime "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            new Kernel(channels, engine).run();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("vnetlab: " + e.getMessage());
