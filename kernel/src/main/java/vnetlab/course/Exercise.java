@@ -47,6 +47,19 @@ public record Exercise(String id, int chapter, String title, String statement, S
         setup = setup == null ? "" : setup;
     }
 
+    /**
+     * The exercise as Markdown: its title, statement and the calls that check it and give hints.
+     *
+     * <pre>{@code
+     * exercise("2.1").markdown()
+     * }</pre>
+     *
+     * @return the Markdown text
+     */
+    public String markdown() {
+        return "**" + id + " " + title + "**\n\n" + statement + "\n\n`check(\"" + id + "\")` · `hint(\"" + id + "\")`";
+    }
+
     @Override
     public String toString() {
         return id + " " + title + "\n" + statement;

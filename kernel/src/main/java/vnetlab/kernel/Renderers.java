@@ -30,6 +30,7 @@ public final class Renderers {
         svgText(renderer);
         maps(renderer);
         records(renderer);
+        course(renderer);
         return renderer;
     }
 
@@ -70,6 +71,20 @@ public final class Renderers {
                     }
                     return html.append("</table>").toString();
                 }));
+    }
+
+    /** The course's feedback, hints and progress show as their own HTML; exercise lists as Markdown. */
+    static void course(Renderer renderer) {
+        renderer.createRegistration(vnetlab.course.Feedback.class).preferring(MIMEType.TEXT_HTML)
+                .register((feedback, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, feedback::html));
+        renderer.createRegistration(vnetlab.course.Hint.class).preferring(MIMEType.TEXT_HTML)
+                .register((hint, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, hint::html));
+        renderer.createRegistration(vnetlab.course.Progress.class).preferring(MIMEType.TEXT_HTML)
+                .register((progress, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, progress::html));
+        renderer.createRegistration(vnetlab.course.Chapter.class).preferring(MIMEType.TEXT_MARKDOWN)
+                .register((chapter, context) -> context.renderIfRequested(MIMEType.TEXT_MARKDOWN, chapter::markdown));
+        renderer.createRegistration(vnetlab.course.Exercise.class).preferring(MIMEType.TEXT_MARKDOWN)
+                .register((exercise, context) -> context.renderIfRequested(MIMEType.TEXT_MARKDOWN, exercise::markdown));
     }
 
     /** A record shows as an HTML table of its components. */
