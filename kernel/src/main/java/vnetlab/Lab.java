@@ -148,6 +148,22 @@ public final class Lab {
         return topology.snapshot();
     }
 
+    /**
+     * Saves the lab as a lab file (JSON, docs/lab-file-format.md); {@code Net.load(path)} rebuilds it.
+     *
+     * <pre>{@code
+     * lab.save("home.json")   // the file's full path
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the file cannot be written
+     */
+    public java.nio.file.Path save(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("lab.save needs a file name, e.g. lab.save(\"home.json\")");
+        }
+        return vnetlab.model.LabFile.save(topology, java.nio.file.Path.of(path));
+    }
+
     /** The model behind the lab. */
     public Topology topology() {
         return topology;

@@ -110,6 +110,26 @@ public final class Net {
         }
     }
 
+    /**
+     * Rebuilds a lab from a lab file written by {@code lab.save(path)}; it replaces a lab of the same name in this session.
+     *
+     * <pre>{@code
+     * var lab = Net.load("home.json");   // works
+     * Net.load("nope.json")              // fails: there is no file nope.json
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the file, step and field when the file is missing, malformed, from a newer
+     *                                  vnetlab or describes an impossible lab; no lab is changed then
+     */
+    public static Lab load(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("Net.load needs a file name, e.g. Net.load(\"home.json\")");
+        }
+        Lab lab = new Lab(vnetlab.model.LabFile.load(java.nio.file.Path.of(path)));
+        register(lab);
+        return lab;
+    }
+
     /** Forgets every lab of this session (the kernel's restart, and tests). */
     public static void forgetLabs() {
         synchronized (LABS) {

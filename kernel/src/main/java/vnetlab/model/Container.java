@@ -169,12 +169,15 @@ public final class Container implements Endpoint {
      * @throws IllegalArgumentException if it uses the host network or the network is another engine's
      */
     public Container on(DockerNetwork network, String... aliases) {
+        Texts.required(network, "container.on", "a Docker network", "docker.network(\"backend\")");
+        Texts.required(aliases, "container.on", "aliases", "\"db\"");
         if (network.driver() == DockerDriver.HOST) {
             return hostNetwork();
         }
         if (network.driver() == DockerDriver.NONE) {
             return noNetwork();
         }
+        boolean changed = false;
         boolean mine = network.engine().map(e -> e == engine).orElse(false)
                 || network.swarm().flatMap(s -> engine.swarm().filter(es -> es == s)).isPresent();
         if (!mine) {
@@ -194,14 +197,23 @@ public final class Container implements Endpoint {
                 detachAll();
             }
             attach(network);
+            changed = true;
         }
-        onlyDefaultBridge = false;
+        if (onlyDefaultBridge) {
+            onlyDefaultBridge = false;
+            changed = true;
+        }
         Attachment a = attachments.get(network);
         for (String alias : aliases) {
             Texts.name("an alias", alias);
             if (!a.aliases.contains(alias)) {
                 a.aliases.add(alias);
+                changed = true;
             }
+        }
+        if (changed) {
+            topology.record("container.on", "machine", engine.machine().id(), "name", name, "network", network.name(),
+                    "aliases", List.of(aliases));
         }
         return this;
     }
@@ -236,6 +248,7 @@ public final class Container implements Endpoint {
             warnDiscarded();
             published.clear();
         }
+        topology.record("container.hostNetwork", "machine", engine.machine().id(), "name", name);
         return this;
     }
 
@@ -248,6 +261,7 @@ public final class Container implements Endpoint {
         published.clear();
         attach(engine.networks().stream().filter(n -> n.driver() == DockerDriver.NONE).findFirst().orElseThrow());
         onlyDefaultBridge = false;
+        topology.record("container.noNetwork", "machine", engine.machine().id(), "name", name);
         return this;
     }
 
@@ -311,6 +325,8 @@ public final class Container implements Endpoint {
             }
         }
         published.add(port);
+        topology.record("container.publish", "machine", engine.machine().id(), "name", name, "hostIp", port.hostIp(),
+                "hostPort", port.hostPort(), "containerPort", port.containerPort(), "protocol", port.protocol());
         return this;
     }
 

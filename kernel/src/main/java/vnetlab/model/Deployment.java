@@ -18,7 +18,8 @@ public final class Deployment {
     private final String namespace;
     private final String image;
     private final List<Pod> pods = new ArrayList<>();
-    private final String templateHash;
+    private String templateHash;
+    private final Map<String, String> sidecars = new java.util.LinkedHashMap<>();
     private int port = 80;
     private int created;
 
@@ -77,15 +78,29 @@ public final class Deployment {
         if (n < 0 || n > 5000) {
             throw new IllegalArgumentException("replicas " + n + " for Deployment \"" + name + "\" must be 0..5000");
         }
+        int before = pods.size();
         while (pods.size() > n) {
             Pod last = pods.remove(pods.size() - 1);
             cluster.unschedule(last);
         }
-        while (pods.size() < n) {
-            String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
-            Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name));
-            cluster.schedule(pod);
-            pods.add(pod);
+        int createdBefore = created;
+        try {
+            while (pods.size() < n) {
+                String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
+                cluster.schedule(pod);
+                pods.add(pod);
+            }
+        } catch (IllegalStateException full) {
+            while (pods.size() > before) {
+                cluster.unschedule(pods.remove(pods.size() - 1));
+            }
+            created = createdBefore;
+            throw full;
+        }
+        if (n != before) {
+            cluster.topology().record("deployment.replicas", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                    "replicas", n);
         }
         return this;
     }
@@ -101,13 +116,57 @@ public final class Deployment {
         Port.check(containerPort, "container port");
         if (containerPort != port) {
             this.port = containerPort;
-            List<Pod> old = List.copyOf(pods);
-            int n = old.size();
-            replicas(0);
-            replicas(n);
+            int n = pods.size();
+            cluster.topology().quietly(() -> replicas(0).replicas(n));
             cluster.retarget(this);
+            cluster.topology().record("deployment.port", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                    "port", containerPort);
         }
         return this;
+    }
+
+    /**
+     * Adds a sidecar container to the pod template (a proxy, a log shipper): it shares each pod's address, so the pods
+     * are rolled (re-created with a new template hash).
+     *
+     * <pre>{@code
+     * shop.sidecar("envoy", "envoyproxy/envoy:v1.31")   // every shop pod now runs shop and envoy on one address
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a bad name or image, or a sidecar of that name with another image
+     */
+    public Deployment sidecar(String containerName, String containerImage) {
+        Texts.kubeName("a container", containerName);
+        if (containerImage == null || containerImage.isBlank() || containerImage.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("sidecar \"" + containerName + "\" needs an image without spaces, e.g. \"envoyproxy/envoy:v1.31\", not "
+                    + Texts.quote(containerImage));
+        }
+        if (containerName.equals(name)) {
+            throw new IllegalArgumentException("\"" + name + "\" is the name of the Deployment's main container; give the sidecar another name");
+        }
+        String existing = sidecars.get(containerName);
+        if (existing != null) {
+            if (!existing.equals(containerImage)) {
+                throw new IllegalArgumentException("sidecar \"" + containerName + "\" already runs " + existing + ", not " + containerImage
+                        + "; use another name");
+            }
+            return this;
+        }
+        sidecars.put(containerName, containerImage);
+        templateHash = Ids.podSuffix(cluster.name() + "/" + namespace + "/" + name + "/" + image + "/" + sidecars, 10);
+        int n = pods.size();
+        cluster.topology().quietly(() -> replicas(0).replicas(n));
+        cluster.topology().record("deployment.sidecar", "cluster", cluster.name(), "namespace", namespace, "name", name,
+                "container", containerName, "image", containerImage);
+        return this;
+    }
+
+    /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */
+    public Map<String, String> containers() {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put(name, image);
+        all.putAll(sidecars);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class DockerEngine {
      * }</pre>
      */
     public Container run(String name, String image) {
-        Texts.name("a container", name);
+        Texts.dockerName("a container", name);
         if (image == null || image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("container \"" + name + "\" needs an image name without spaces, e.g. \"nginx\", not "
                     + Texts.quote(image));
@@ -96,6 +96,7 @@ public final class DockerEngine {
         Container c = new Container(topology, this, name, image, ++started);
         containers.put(name, c);
         c.joinDefault(bridge());
+        topology.record("container", "machine", machine.id(), "name", name, "image", image);
         return c;
     }
 
@@ -140,9 +141,24 @@ public final class DockerEngine {
         if (existing != null) {
             return existing;
         }
-        Texts.name("a Docker network", name);
+        Texts.dockerName("a Docker network", name);
         Cidr pool = nextPool();
+        topology.record("docker.network", "machine", machine.id(), "name", name);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, pool, pool.host(1), null, null, null, true));
+    }
+
+    /**
+     * Creates or returns the network Docker Compose makes for a project: a user-defined bridge named
+     * {@code <project>_default}.
+     *
+     * <pre>{@code
+     * var net = docker.composeNetwork("shop");   // shop_default, 172.18.0.0/16
+     * docker.run("shop-web-1", "nginx").on(net, "web");
+     * }</pre>
+     */
+    public DockerNetwork composeNetwork(String project) {
+        Texts.dockerName("a Compose project", project);
+        return network(project + "_default");
     }
 
     /**
@@ -164,7 +180,7 @@ public final class DockerEngine {
             }
             return existing;
         }
-        Texts.name("a Docker network", name);
+        Texts.dockerName("a Docker network", name);
         if (range.prefix() > 30) {
             throw new IllegalArgumentException(Texts.quote(subnet) + " is too small for a Docker network; use /30 or larger");
         }
@@ -174,6 +190,7 @@ public final class DockerEngine {
                         + "); pick a subnet that does not, e.g. " + nextPool());
             }
         }
+        topology.record("docker.network", "machine", machine.id(), "name", name, "subnet", range);
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, range.host(1), null, null, null, true));
     }
 
@@ -210,13 +227,20 @@ public final class DockerEngine {
             }
             return existing;
         }
-        Texts.name("a Docker network", name);
+        Texts.dockerName("a Docker network", name);
         if (!(machine instanceof Host host)) {
             throw new IllegalArgumentException(driver + " needs a physical NIC; Docker in VM \"" + machine.name()
                     + "\" has none, run it on a host instead");
         }
         Nic nic = host.nic(parentNic);
         Lan lan = nic.lan();
+        topology.record(driver == DockerDriver.MACVLAN ? "docker.macvlan" : "docker.ipvlan", "machine", machine.id(), "name", name,
+                "parent", parentNic);
+        if (driver == DockerDriver.MACVLAN) {
+            // docs.docker.com macvlan driver: the host cannot reach its own macvlan containers through the parent interface.
+            topology.warn("host \"" + host.name() + "\" cannot reach the containers on macvlan network \"" + name + "\" through "
+                    + parentNic + " (by design); other machines on " + lan.name() + " can");
+        }
         return add(new DockerNetwork(this, null, name, driver, lan.cidr(), lan.router(), null, lan, parentNic, true));
     }
 

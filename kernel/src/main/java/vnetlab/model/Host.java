@@ -80,6 +80,7 @@ public final class Host extends Machine {
      * }</pre>
      */
     public Host attach(Lan lan, String address) {
+        Texts.required(lan, "host.attach", "a LAN", "lab.lan(\"office\", \"10.0.0.0/24\")");
         Ipv4 ip = Ipv4.parse(address);
         Optional<Nic> existing = nicOn(lan);
         if (existing.isPresent()) {
@@ -96,6 +97,7 @@ public final class Host extends Machine {
         addNic(lan, ip, false);
         topology.registerHost(this);
         lan.attach(this);
+        topology.record("host.attach", "host", name(), "lan", lan.name(), "address", ip);
         return this;
     }
 
@@ -110,7 +112,11 @@ public final class Host extends Machine {
         if (kind == null) {
             throw new IllegalArgumentException("which hypervisor? use VIRTUALBOX, VMWARE or KVM");
         }
-        return hypervisors.computeIfAbsent(kind, k -> new Hypervisor(topology, this, k));
+        return hypervisors.computeIfAbsent(kind, k -> {
+            Hypervisor h = new Hypervisor(topology, this, k);
+            topology.record("hypervisor", "host", name(), "kind", k.name());
+            return h;
+        });
     }
 
     /**
@@ -123,12 +129,14 @@ public final class Host extends Machine {
      * }</pre>
      */
     public DockerEngine dockerDesktop() {
-        Hypervisor desktop = hypervisor(HypervisorKind.DOCKER_DESKTOP);
+        Hypervisor desktop = topology.quietly(() -> hypervisor(HypervisorKind.DOCKER_DESKTOP));
         if (!desktop.vms().isEmpty()) {
             return desktop.vms().get(0).docker();
         }
         String vmName = topology.existingVm("docker-desktop").isPresent() ? "docker-desktop-" + name() : "docker-desktop";
-        return desktop.vm(vmName).memory(2048).docker();
+        DockerEngine engine = topology.quietly(() -> desktop.vm(vmName).memory(2048).docker());
+        topology.record("dockerDesktop", "host", name());
+        return engine;
     }
 
     /** Its hypervisors. */

@@ -106,7 +106,8 @@ public final class Hypervisor {
         Vm vm = new Vm(topology, name, this);
         topology.registerVm(vm);
         vms.add(vm);
-        vm.nic(1);
+        topology.quietly(() -> vm.nic(1));
+        topology.record("vm", "host", host.name(), "kind", kind.name(), "name", name);
         return vm;
     }
 
@@ -164,6 +165,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a NAT Network", name), VirtualNetworkKind.NAT_NETWORK, range, null,
                 range.host(1), range.host(1), range.host(3), range.host(4), range.lastHost());
         add(n);
+        topology.record("hypervisor.natNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
         return n;
     }
 
@@ -197,6 +199,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a host-only network", name), VirtualNetworkKind.HOST_ONLY, range,
                 range.host(1), null, null, range.host(first - 1), range.host(first), range.lastHost());
         add(n);
+        topology.record("hypervisor.hostOnlyNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
         return n;
     }
 
@@ -211,7 +214,10 @@ public final class Hypervisor {
      */
     public Hypervisor hostNic(String nicName) {
         host.nic(nicName);
-        this.hostNic = nicName;
+        if (!nicName.equals(hostNic)) {
+            this.hostNic = nicName;
+            topology.record("hypervisor.hostNic", "host", host.name(), "kind", kind.name(), "nic", nicName);
+        }
         return this;
     }
 
@@ -251,6 +257,7 @@ public final class Hypervisor {
      */
     public Hypervisor forward(String hostIp, int hostPort, Vm vm, int guestPort, Protocol protocol) {
         Ipv4 listen = Ipv4.parse(hostIp);
+        Texts.required(vm, "forward", "a VM", "vbox.vm(\"dev\")");
         Port.check(hostPort, "host port");
         Port.check(guestPort, "guest port");
         if (protocol == null || protocol == Protocol.ICMP) {
@@ -285,6 +292,8 @@ public final class Hypervisor {
         }
         host.dockerEngine().ifPresent(d -> d.checkHostPortFree(listen, hostPort, protocol, "VM \"" + vm.name() + "\""));
         forwards.add(rule);
+        topology.record("forward", "host", host.name(), "kind", kind.name(), "hostIp", listen, "hostPort", hostPort, "vm", vm.name(),
+                "guestPort", guestPort, "protocol", protocol);
         return this;
     }
 

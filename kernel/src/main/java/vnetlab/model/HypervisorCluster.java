@@ -34,6 +34,7 @@ public final class HypervisorCluster {
      * @throws IllegalArgumentException if the kind differs from the others'
      */
     public HypervisorCluster add(Hypervisor hypervisor) {
+        Texts.required(hypervisor, "cluster.add", "a hypervisor", "host.hypervisor(KVM)");
         if (members.contains(hypervisor)) {
             return this;
         }
@@ -42,6 +43,7 @@ public final class HypervisorCluster {
                     + hypervisor + " cannot join; VMs move only between hypervisors of one kind");
         }
         members.add(hypervisor);
+        topology.record("hypervisorCluster.add", "cluster", name, "host", hypervisor.host().name(), "kind", hypervisor.kind().name());
         return this;
     }
 
@@ -61,6 +63,7 @@ public final class HypervisorCluster {
      * @throws IllegalStateException if no member survives
      */
     public HypervisorCluster fail(Host host) {
+        Texts.required(host, "cluster.fail", "a host", "esx1");
         Hypervisor failing = members.stream().filter(h -> h.host() == host).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("host \"" + host.name() + "\" is not in cluster \"" + name + "\"; its hosts are "
                         + members.stream().map(h -> h.host().name()).toList()));
@@ -77,6 +80,7 @@ public final class HypervisorCluster {
             Hypervisor target = survivors.stream().min(Comparator.comparingInt(h -> h.vms().size())).orElseThrow();
             vm.moveTo(target);
         }
+        topology.record("hypervisorCluster.fail", "cluster", name, "host", host.name());
         return this;
     }
 

@@ -78,6 +78,8 @@ public final class Ingress {
             }
         }
         rules.add(rule);
+        cluster.topology().record("ingress.rule", "cluster", cluster.name(), "ingress", name, "host", rule.host(), "path", path,
+                "pathType", pathType.name(), "service", service.name());
         return this;
     }
 
@@ -90,7 +92,10 @@ public final class Ingress {
      */
     public Ingress defaultBackend(Service service) {
         checkService(service);
-        this.defaultBackend = service;
+        if (defaultBackend != service) {
+            this.defaultBackend = service;
+            cluster.topology().record("ingress.defaultBackend", "cluster", cluster.name(), "ingress", name, "service", service.name());
+        }
         return this;
     }
 

@@ -192,6 +192,7 @@ public final class KubernetesCluster {
             podRangeChosen = false;
         }
         readdressPods();
+        topology.record("k8s.cni", "cluster", name, "cni", newCni.name());
         return this;
     }
 
@@ -214,8 +215,7 @@ public final class KubernetesCluster {
         if (newCni == null) {
             throw new IllegalArgumentException("which CNI? use FLANNEL, CALICO, CILIUM or AWS_VPC");
         }
-        if (newCni == cni && range.equals(podRange)) {
-            podRangeChosen = true;
+        if (newCni == cni && range.equals(podRange) && podRangeChosen) {
             return this;
         }
         checkRanges(newCni, range, serviceRange, mustReach, "chosen");
@@ -223,6 +223,7 @@ public final class KubernetesCluster {
         podRange = range;
         podRangeChosen = true;
         readdressPods();
+        topology.record("k8s.cni", "cluster", name, "cni", newCni.name(), "podCidr", range);
         return this;
     }
 
@@ -242,14 +243,16 @@ public final class KubernetesCluster {
             throw new IllegalArgumentException("AWS VPC CNI gives pods addresses from the node subnet " + nodeRange()
                     + "; it has no pod range to set");
         }
-        if (range.equals(podRange)) {
-            podRangeChosen = true;
+        if (range.equals(podRange) && podRangeChosen) {
             return this;
         }
-        checkRanges(cni, range, serviceRange, mustReach, "chosen");
+        if (!range.equals(podRange)) {
+            checkRanges(cni, range, serviceRange, mustReach, "chosen");
+        }
         podRange = range;
         podRangeChosen = true;
         readdressPods();
+        topology.record("k8s.podCidr", "cluster", name, "cidr", range);
         return this;
     }
 
@@ -280,6 +283,7 @@ public final class KubernetesCluster {
         for (Service s : services.values()) {
             s.assignClusterIp(allocateClusterIp(s));
         }
+        topology.record("k8s.serviceCidr", "cluster", name, "cidr", range);
         return this;
     }
 
@@ -300,6 +304,7 @@ public final class KubernetesCluster {
         next.add(range);
         checkRanges(cni, podRange, serviceRange, next, podOrigin());
         mustReach.add(range);
+        topology.record("k8s.mustReach", "cluster", name, "cidr", range);
         return this;
     }
 
@@ -380,7 +385,7 @@ public final class KubernetesCluster {
     }
 
     Deployment deployment(String depName, String image, String namespace) {
-        Texts.name("a Deployment", depName);
+        Texts.kubeName("a Deployment", depName);
         if (image == null || image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("Deployment \"" + depName + "\" needs an image without spaces, e.g. \"nginx:1.27\", not "
                     + Texts.quote(image));
@@ -396,7 +401,8 @@ public final class KubernetesCluster {
         }
         Deployment d = new Deployment(this, depName, namespace, image);
         deployments.put(key, d);
-        d.replicas(1);
+        topology.quietly(() -> d.replicas(1));
+        topology.record("deployment", "cluster", name, "namespace", namespace, "name", depName, "image", image);
         return d;
     }
 
@@ -411,7 +417,7 @@ public final class KubernetesCluster {
      * @throws IllegalArgumentException if no pod matches the selector, or the name is taken with other settings
      */
     public Service service(String svcName, int port, int targetPort, String selector) {
-        Texts.name("a Service", svcName);
+        Texts.kubeName("a Service", svcName);
         Port.check(port, "Service port");
         Port.check(targetPort, "targetPort");
         String[] kv = selector == null ? new String[0] : selector.split("=", -1);
@@ -434,6 +440,8 @@ public final class KubernetesCluster {
         }
         s.assignClusterIp(allocateClusterIp(s));
         services.put("default/" + svcName, s);
+        topology.record("service", "cluster", name, "name", svcName, "port", port, "targetPort", targetPort, "selector",
+                kv[0].strip() + "=" + kv[1].strip());
         return s;
     }
 
@@ -445,9 +453,12 @@ public final class KubernetesCluster {
      * }</pre>
      */
     public Ingress ingress(String ingressName) {
-        Texts.name("an Ingress", ingressName);
-        ingressController();
-        return ingresses.computeIfAbsent(ingressName, n -> new Ingress(this, n, "default"));
+        Texts.kubeName("an Ingress", ingressName);
+        topology.quietly(this::ingressController);
+        return ingresses.computeIfAbsent(ingressName, n -> {
+            topology.record("ingress", "cluster", name, "name", n);
+            return new Ingress(this, n, "default");
+        });
     }
 
     /**
@@ -459,10 +470,13 @@ public final class KubernetesCluster {
      */
     public IngressController ingressController() {
         if (ingressController == null) {
-            Deployment d = deployment(IngressController.NAME, "registry.k8s.io/ingress-nginx/controller:v1.11.2",
-                    IngressController.NAMESPACE);
-            Service s = expose(d, 80, 80).loadBalancer();
-            ingressController = new IngressController(d, s);
+            ingressController = topology.quietly(() -> {
+                Deployment d = deployment(IngressController.NAME, "registry.k8s.io/ingress-nginx/controller:v1.11.2",
+                        IngressController.NAMESPACE);
+                Service s = expose(d, 80, 80).loadBalancer();
+                return new IngressController(d, s);
+            });
+            topology.record("ingressController", "cluster", name);
         }
         return ingressController;
     }
@@ -470,6 +484,16 @@ public final class KubernetesCluster {
     /** The ingress controller, if an Ingress installed it. */
     public Optional<IngressController> installedIngressController() {
         return Optional.ofNullable(ingressController);
+    }
+
+    /** The Deployment of this name in a namespace, if any. */
+    Optional<Deployment> deploymentIn(String namespace, String depName) {
+        return Optional.ofNullable(deployments.get(namespace + "/" + depName));
+    }
+
+    /** The Service of this name in a namespace, if any. */
+    Optional<Service> serviceIn(String namespace, String svcName) {
+        return Optional.ofNullable(services.get(namespace + "/" + svcName));
     }
 
     /** Its nodes. */
@@ -539,8 +563,9 @@ public final class KubernetesCluster {
         Node node = nodes.stream().filter(Node::schedulable).min(Comparator.comparingInt(Node::podCount)
                 .thenComparingInt(Node::index)).orElseThrow(() -> new IllegalStateException("cluster \"" + name
                         + "\" has no node that takes pods"));
+        Ipv4 ip = podAddress(node, pod);
         node.add(pod);
-        pod.place(node, podAddress(node, pod));
+        pod.place(node, ip);
         pods.add(pod);
     }
 
@@ -617,6 +642,8 @@ public final class KubernetesCluster {
         Service s = new Service(this, d.name(), d.namespace(), Map.of("app", d.name()), port, target, explicit);
         s.assignClusterIp(allocateClusterIp(s));
         services.put(key, s);
+        topology.record("expose", "cluster", name, "namespace", d.namespace(), "deployment", d.name(), "port", port,
+                "targetPort", explicit ? target : null);
         return s;
     }
 

@@ -100,6 +100,7 @@ public final class Lan implements Network {
         host.addNic(this, ip, false);
         topology.registerHost(host);
         hosts.add(host);
+        topology.record("host", "lan", this.name, "name", name, "address", ip);
         return host;
     }
 
@@ -123,6 +124,7 @@ public final class Lan implements Network {
         host.addNic(this, ip, true);
         topology.registerHost(host);
         hosts.add(host);
+        topology.record("host", "lan", this.name, "name", name);
         return host;
     }
 
@@ -166,6 +168,7 @@ public final class Lan implements Network {
         }
         KubernetesCluster cluster = new KubernetesCluster(topology, name, this, nodes, flavour);
         topology.registerCluster(cluster);
+        topology.record("kubernetes", "lan", this.name, "name", name, "nodes", nodes);
         return cluster;
     }
 

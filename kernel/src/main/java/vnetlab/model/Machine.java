@@ -35,6 +35,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     public DockerEngine docker() {
         if (docker == null) {
             docker = new DockerEngine(topology, this);
+            topology.record("docker", "machine", id());
         }
         return docker;
     }
@@ -42,6 +43,18 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     /** The Docker engine, if {@link #docker()} was called. */
     public Optional<DockerEngine> dockerEngine() {
         return Optional.ofNullable(docker);
+    }
+
+    /**
+     * The nat and filter rules this machine would hold, as {@code iptables-save} prints them (Docker's chains when it
+     * runs Docker; none otherwise). Added by the simulator helper.
+     *
+     * <pre>{@code
+     * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
+     * }</pre>
+     */
+    public vnetlab.model.netfilter.Iptables iptables() {
+        return vnetlab.model.netfilter.Netfilter.of(this);
     }
 
     /**
@@ -87,21 +100,14 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         if (nodes < 1 || nodes > 50) {
             throw new IllegalArgumentException("a " + flavour.label() + " cluster needs 1..50 nodes, not " + nodes);
         }
-        KubernetesCluster cluster = KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes);
+        KubernetesCluster cluster = topology.quietly(() -> KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
+        if (flavour == ClusterFlavour.KIND) {
+            topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
+        } else {
+            topology.record("minikube", "machine", id(), "name", clusterName);
+        }
         return cluster;
-    }
-
-    /**
-     * The nat and filter rules this machine would hold, as {@code iptables-save} prints them (Docker's chains when it
-     * runs Docker; none otherwise). Added by the simulator helper.
-     *
-     * <pre>{@code
-     * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
-     * }</pre>
-     */
-    public vnetlab.model.netfilter.Iptables iptables() {
-        return vnetlab.model.netfilter.Netfilter.of(this);
     }
 
     /** The networks this machine is directly on (for picking free Docker address pools). */

@@ -17,10 +17,13 @@ public final class Pod implements Endpoint {
     private final String image;
     private final int port;
     private final Map<String, String> labels;
+    private final Map<String, String> containers;
     private Node node;
     private Ipv4 address;
 
-    Pod(KubernetesCluster cluster, String name, String namespace, String image, int port, Map<String, String> labels) {
+    Pod(KubernetesCluster cluster, String name, String namespace, String image, int port, Map<String, String> labels,
+            Map<String, String> containers) {
+        this.containers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(containers));
         this.cluster = cluster;
         this.name = name;
         this.namespace = namespace;
@@ -60,6 +63,11 @@ public final class Pod implements Endpoint {
         return image;
     }
 
+    /** Its containers, name → image, the main one first; they all share the pod's one address. */
+    public Map<String, String> containers() {
+        return containers;
+    }
+
     /** The port its container listens on. */
     public int port() {
         return port;
@@ -83,6 +91,7 @@ public final class Pod implements Endpoint {
     /** {@code pod shop-7c9f8b6d4x-2kq9p 10.244.1.2 on node-2 (shop:1.4, port 8080)}. */
     @Override
     public String toString() {
-        return "pod " + name + " " + address + " on " + node.name() + " (" + image + ", port " + port + ")";
+        return "pod " + name + " " + address + " on " + node.name() + " (" + (containers.size() == 1 ? image
+                : String.join(" + ", containers.values())) + ", port " + port + ")";
     }
 }

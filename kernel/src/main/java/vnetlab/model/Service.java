@@ -131,11 +131,15 @@ public final class Service implements Endpoint {
      * }</pre>
      */
     public Service nodePort() {
+        boolean changed = nodePort == 0 || type == ServiceType.CLUSTER_IP;
         if (nodePort == 0) {
             nodePort = cluster.allocateNodePort(this);
         }
         if (type == ServiceType.CLUSTER_IP) {
             type = ServiceType.NODE_PORT;
+        }
+        if (changed) {
+            record("service.nodePort");
         }
         return this;
     }
@@ -152,9 +156,13 @@ public final class Service implements Endpoint {
      */
     public Service nodePort(int number) {
         cluster.claimNodePort(this, number, nodePort);
+        boolean changed = nodePort != number || type == ServiceType.CLUSTER_IP;
         nodePort = number;
         if (type == ServiceType.CLUSTER_IP) {
             type = ServiceType.NODE_PORT;
+        }
+        if (changed) {
+            record("service.nodePort", "nodePort", number);
         }
         return this;
     }
@@ -167,11 +175,15 @@ public final class Service implements Endpoint {
      * }</pre>
      */
     public Service loadBalancer() {
-        nodePort();
+        if (type == ServiceType.LOAD_BALANCER) {
+            return this;
+        }
+        cluster.topology().quietly(this::nodePort);
         if (loadBalancerAddress == null) {
             loadBalancerAddress = cluster.topology().newBalancerAddress("Service \"" + name + "\"");
         }
         type = ServiceType.LOAD_BALANCER;
+        record("service.loadBalancer");
         return this;
     }
 
@@ -186,8 +198,32 @@ public final class Service implements Endpoint {
         if (newPolicy == null) {
             throw new IllegalArgumentException("externalTrafficPolicy is TrafficPolicy.CLUSTER or TrafficPolicy.LOCAL");
         }
-        this.policy = newPolicy;
+        if (newPolicy != policy) {
+            this.policy = newPolicy;
+            record("service.externalTrafficPolicy", "policy", newPolicy.name());
+            if (newPolicy == TrafficPolicy.LOCAL) {
+                java.util.Set<Node> withPods = new java.util.HashSet<>();
+                endpoints().forEach(p -> withPods.add(p.node()));
+                List<String> without = cluster.nodes().stream().filter(n -> !withPods.contains(n)).map(Node::name).toList();
+                if (!without.isEmpty()) {
+                    cluster.topology().warn("Service \"" + name + "\" has externalTrafficPolicy Local, but " + String.join(", ", without)
+                            + (without.size() == 1 ? " runs" : " run") + " none of its pods: outside traffic arriving there is dropped");
+                }
+            }
+        }
         return this;
+    }
+
+    private void record(String action, Object... more) {
+        Object[] all = new Object[6 + more.length];
+        all[0] = "cluster";
+        all[1] = cluster.name();
+        all[2] = "namespace";
+        all[3] = namespace;
+        all[4] = "name";
+        all[5] = name;
+        System.arraycopy(more, 0, all, 6, more.length);
+        cluster.topology().record(action, all);
     }
 
     void assignClusterIp(Ipv4 ip) {

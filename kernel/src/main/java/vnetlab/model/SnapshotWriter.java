@@ -14,6 +14,7 @@ import vnetlab.model.snapshot.DockerEngineState;
 import vnetlab.model.snapshot.DockerNetworkState;
 import vnetlab.model.snapshot.EndpointState;
 import vnetlab.model.snapshot.HostState;
+import vnetlab.model.snapshot.HypervisorClusterState;
 import vnetlab.model.snapshot.HypervisorState;
 import vnetlab.model.snapshot.IngressControllerState;
 import vnetlab.model.snapshot.IngressState;
@@ -92,7 +93,11 @@ final class SnapshotWriter {
                 List.of(Internet.INTERNET.address()));
         endpoints.put(internet.id(), internet);
 
-        return new Snapshot(t.name(), lans, hosts, vms, engines, swarms, clusters, internetHosts, internet, dns, endpoints, t.warnings());
+        List<HypervisorClusterState> hypervisorClusters = t.hypervisorClusters().stream().map(c -> new HypervisorClusterState(c.name(),
+                c.members().stream().findFirst().map(Hypervisor::kind), c.members().stream().map(h -> h.host().name()).toList(),
+                c.members().stream().map(Hypervisor::host).filter(Host::failed).map(Host::name).toList())).toList();
+        return new Snapshot(t.name(), lans, hosts, vms, engines, swarms, clusters, internetHosts, internet, dns, endpoints, t.warnings(),
+                hypervisorClusters);
     }
 
     private static List<Ipv4> noneSafe(Container c) {
@@ -122,7 +127,7 @@ final class SnapshotWriter {
         }
         List<PodState> pods = new ArrayList<>();
         for (Pod p : k.pods()) {
-            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels()));
+            pods.add(new PodState(p.id(), p.name(), p.namespace(), p.node().name(), p.address(), p.image(), p.port(), p.labels(), p.containers()));
             endpoints.put(p.id(), new EndpointState(p.id(), "pod", p.name(), List.of(p.address())));
         }
         List<ServiceState> services = new ArrayList<>();

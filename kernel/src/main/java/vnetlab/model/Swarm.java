@@ -43,9 +43,11 @@ public final class Swarm {
      * @throws IllegalStateException if the engine is in another swarm
      */
     public Swarm join(DockerEngine engine) {
+        Texts.required(engine, "swarm.join", "a Docker engine", "host.docker()");
         if (!engines.contains(engine)) {
             engine.joinSwarm(this);
             engines.add(engine);
+            topology.record("swarm.join", "swarm", name, "machine", engine.machine().id());
         }
         return this;
     }
@@ -67,10 +69,11 @@ public final class Swarm {
         if (existing != null) {
             return existing;
         }
-        Texts.name("an overlay network", name);
+        Texts.dockerName("an overlay network", name);
         Cidr subnet = OVERLAY_POOL.subnet(24, networks.size());
         DockerNetwork n = new DockerNetwork(null, this, name, DockerDriver.OVERLAY, subnet, subnet.host(1), null, null, null, true);
         networks.put(name, n);
+        topology.record("swarm.overlay", "swarm", this.name, "name", name);
         return n;
     }
 

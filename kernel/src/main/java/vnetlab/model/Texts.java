@@ -23,6 +23,41 @@ final class Texts {
         return b.append('"').toString();
     }
 
+    /** Fails with "{@code call} needs {@code what}, e.g. {@code example}" when a DSL argument is null. */
+    static <T> T required(T value, String call, String what, String example) {
+        if (value == null) {
+            throw new IllegalArgumentException(call + " needs " + what + ", e.g. " + example + ", not null");
+        }
+        return value;
+    }
+
+    /** Checks a Docker container or network name: letters, digits, _ . - and a letter or digit first (moby's rule). */
+    static String dockerName(String what, String name) {
+        name(what, name);
+        if (!name.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+            throw new IllegalArgumentException(what.replaceFirst("^an? ", "") + " name " + quote(name)
+                    + " is not allowed; Docker names use letters, digits, _ . - and start with a letter or digit, e.g. "
+                    + quote(suggest(name)));
+        }
+        return name;
+    }
+
+    /** Checks a Kubernetes object name: a DNS label, lowercase letters, digits and -, starting with a letter. */
+    static String kubeName(String what, String name) {
+        name(what, name);
+        if (!name.matches("[a-z]([a-z0-9-]*[a-z0-9])?")) {
+            throw new IllegalArgumentException(what.replaceFirst("^an? ", "") + " name " + quote(name)
+                    + " is not allowed; Kubernetes names are lowercase letters, digits and -, starting with a letter, e.g. "
+                    + quote(suggest(name)));
+        }
+        return name;
+    }
+
+    private static String suggest(String name) {
+        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^[^a-z]+|-+$", "");
+        return s.isEmpty() ? "web" : s;
+    }
+
     /** Checks a learner-chosen name: non-blank, printable, at most 63 characters. */
     static String name(String what, String name) {
         if (name == null || name.isBlank()) {

@@ -38,6 +38,8 @@ public final class Topology {
     private final Map<String, KubernetesCluster> clusters = new LinkedHashMap<>();
     private final Map<String, Swarm> swarms = new LinkedHashMap<>();
     private final Warnings warnings = new Warnings();
+    private final List<LabStep> steps = new ArrayList<>();
+    private int quiet;
 
     /**
      * A new, empty topology.
@@ -83,6 +85,7 @@ public final class Topology {
         Lan lan = new Lan(this, name, range, routerAddresses.next(Cidr.parse("203.0.113.0/24").host(7),
                 Cidr.parse("203.0.113.0/24").host(254), "LAN \"" + name + "\""));
         lans.put(name, lan);
+        record("lan", "name", name, "cidr", range);
         return lan;
     }
 
@@ -114,6 +117,7 @@ public final class Topology {
         }
         Host host = new Host(this, Texts.name("a host", name));
         hosts.put(name, host);
+        record("host", "name", name);
         return host;
     }
 
@@ -143,6 +147,7 @@ public final class Topology {
         }
         InternetHost host = new InternetHost(Texts.name("an internet host", name), ip);
         internetHosts.put(name, host);
+        record("internetHost", "name", name, "address", ip);
         return host;
     }
 
@@ -157,6 +162,7 @@ public final class Topology {
         Ipv4 ip = serverAddresses.next(docs.host(10), docs.host(254), "internet host \"" + name + "\"");
         InternetHost host = new InternetHost(name, ip);
         internetHosts.put(name, host);
+        record("internetHost", "name", name);
         return host;
     }
 
@@ -169,7 +175,10 @@ public final class Topology {
      * }</pre>
      */
     public HypervisorCluster hypervisorCluster(String name) {
-        return hypervisorClusters.computeIfAbsent(Texts.name("a hypervisor cluster", name), n -> new HypervisorCluster(this, n));
+        return hypervisorClusters.computeIfAbsent(Texts.name("a hypervisor cluster", name), n -> {
+            record("hypervisorCluster", "name", n);
+            return new HypervisorCluster(this, n);
+        });
     }
 
     /**
@@ -181,7 +190,10 @@ public final class Topology {
      * }</pre>
      */
     public Swarm swarm(String name) {
-        return swarms.computeIfAbsent(Texts.name("a swarm", name), n -> new Swarm(this, n));
+        return swarms.computeIfAbsent(Texts.name("a swarm", name), n -> {
+            record("swarm", "name", n);
+            return new Swarm(this, n);
+        });
     }
 
     /** The LANs in creation order. */
@@ -312,6 +324,28 @@ public final class Topology {
     }
 
     // ---- package-private registries used by the entities ----
+
+    /** The changes made so far, in order: what a lab file stores. */
+    public List<LabStep> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** Records a change the learner made (not the changes a DSL call makes inside another one). */
+    void record(String action, Object... keyValues) {
+        if (quiet == 0) {
+            steps.add(LabStep.of(action, keyValues));
+        }
+    }
+
+    /** Runs a DSL call's inner steps without recording them; the outer call records itself. */
+    <T> T quietly(java.util.function.Supplier<T> body) {
+        quiet++;
+        try {
+            return body.get();
+        } finally {
+            quiet--;
+        }
+    }
 
     void warn(String message) {
         warnings.add(message);

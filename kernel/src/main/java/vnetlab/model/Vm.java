@@ -82,7 +82,8 @@ public final class Vm extends Machine {
         }
         VmNic nic = new VmNic(this, n);
         nics.add(nic);
-        nic.nat();
+        topology.quietly(nic::nat);
+        topology.record("vm.nic", "vm", name(), "nic", n);
         return nic;
     }
 
@@ -125,7 +126,10 @@ public final class Vm extends Machine {
         if (mebibytes < 4 || mebibytes > 1_048_576) {
             throw new IllegalArgumentException("memory " + mebibytes + " MiB for VM \"" + name() + "\" must be 4..1048576");
         }
-        this.memory = mebibytes;
+        if (mebibytes != memory) {
+            this.memory = mebibytes;
+            topology.record("vm.memory", "vm", name(), "mib", mebibytes);
+        }
         return this;
     }
 
@@ -143,7 +147,10 @@ public final class Vm extends Machine {
         if (count < 1 || count > 256) {
             throw new IllegalArgumentException(count + " CPUs for VM \"" + name() + "\" must be 1..256");
         }
-        this.cpus = count;
+        if (count != cpus) {
+            this.cpus = count;
+            topology.record("vm.cpus", "vm", name(), "count", count);
+        }
         return this;
     }
 

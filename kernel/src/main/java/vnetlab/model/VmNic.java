@@ -106,6 +106,7 @@ public final class VmNic {
             gateway = subnet.host(2);
             dns = subnet.host(3);
             mode = NicMode.NAT;
+            vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", "nat");
             return this;
         }
         return join(NicMode.NAT, h.natDefault());
@@ -167,6 +168,7 @@ public final class VmNic {
         gateway = lan.router();
         dns = lan.router();
         mode = NicMode.BRIDGED;
+        vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", "bridged");
         return this;
     }
 
@@ -181,6 +183,14 @@ public final class VmNic {
         gateway = target.gateway();
         dns = target.dns().orElse(null);
         mode = newMode;
+        String word = switch (newMode) {
+            case NAT -> "nat";
+            case NAT_NETWORK -> "natNetwork";
+            case HOST_ONLY -> "hostOnly";
+            case BRIDGED -> "bridged";
+        };
+        vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", word, "network",
+                newMode == NicMode.NAT ? null : target.name());
         return this;
     }
 

@@ -22,10 +22,15 @@ public final class EndpointChoice {
 
     /** The index (0-based) of the endpoint the rules pick among {@code n}, deterministic in seed and connection. */
     public static int pick(int n, long seed, String connection) {
+        return pick(n, seed, (long) connection.hashCode());
+    }
+
+    /** The index (0-based) of the endpoint picked for a connection given as a number. */
+    public static int pick(int n, long seed, long connection) {
         if (n <= 0) {
             throw new IllegalArgumentException("cannot pick an endpoint among " + n + "; a Service needs ready pods");
         }
-        SplittableRandom dice = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ connection.hashCode());
+        SplittableRandom dice = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ connection);
         for (int i = 0; i < n - 1; i++) {
             if (dice.nextDouble() < 1.0 / (n - i)) {
                 return i;

@@ -9,9 +9,10 @@ final class FilterStage implements Stage {
             return new Verdict.Drop(DropReason.NO_ROUTE, v.here.name + " does not forward packets for "
                     + v.packet.destination());
         }
-        for (Rules.Isolation iso : v.here.isolation) {
+        for (int iiso = 0; iiso < v.here.isolation.size(); iiso++) {
+            Rules.Isolation iso = v.here.isolation.get(iiso);
             if (iso.in() == v.in && iso.out() == v.out) {
-                v.rule(iso.rule());
+                v.rule(iso::rule);
                 return new Verdict.Drop(iso.reason(), v.here.name + " drops traffic from " + iso.in().name + " to "
                         + iso.out().name + ": " + iso.reason().text());
             }

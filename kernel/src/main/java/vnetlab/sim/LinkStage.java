@@ -17,6 +17,9 @@ final class LinkStage implements Stage {
             return new Verdict.Drop(DropReason.MACVLAN_HOST_ISOLATED, v.here.name + " cannot reach its own macvlan "
                     + "container " + next.name + " through the parent interface");
         }
+        if (v.run.quiet) {
+            return new Verdict.Forward(v.packet, next, "");
+        }
         StringBuilder action = new StringBuilder(v.origin ? "sent on " : "forwarded on ").append(out.name);
         if (!v.nextHop.equals(v.packet.destination())) {
             action.append(" via ").append(v.nextHop).append(" (").append(next.name).append(')');

@@ -19,7 +19,8 @@ final class LocalStage implements Stage {
         if (!local) {
             return Verdict.Pass.unchanged(p);
         }
-        for (Rules.Proxy proxy : here.proxies) {
+        for (int iproxy = 0; iproxy < here.proxies.size(); iproxy++) {
+            Rules.Proxy proxy = here.proxies.get(iproxy);
             if (proxy.matches(p, here)) {
                 return proxy(v, proxy);
             }
@@ -31,7 +32,7 @@ final class LocalStage implements Stage {
                 return hidden;
             }
         }
-        return new Verdict.Deliver("delivered to " + here.name + portText(p));
+        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
     }
 
     private static String portText(Packet p) {
@@ -49,7 +50,7 @@ final class LocalStage implements Stage {
         if (member != null && member != v.here) {
             return Verdict.Pass.unchanged(p);
         }
-        return new Verdict.Deliver("reached " + p.destination() + " on the internet" + portText(p));
+        return new Verdict.Deliver(v.run.quiet ? "" : "reached " + p.destination() + " on the internet" + portText(p));
     }
 
     private Verdict proxy(Visit v, Rules.Proxy proxy) {

@@ -10,7 +10,8 @@ final class RouteStage implements Stage {
         Station here = v.here;
         Ipv4 dst = v.packet.destination();
         if (v.origin) {
-            for (KubeProxy kube : v.run.fabric.kubeProxies) {
+            for (int ikube = 0; ikube < v.run.fabric.kubeProxies.size(); ikube++) {
+                KubeProxy kube = v.run.fabric.kubeProxies.get(ikube);
                 if (kube.serviceCidr.contains(dst) && here.kubeProxy != kube && here.node == null
                         && !v.run.fabric.isClusterMember(here, kube.realm)) {
                     return new Verdict.Drop(DropReason.CLUSTER_IP_OUTSIDE, dst + " is a ClusterIP of cluster "
@@ -26,14 +27,16 @@ final class RouteStage implements Stage {
         }
         // Longest prefix wins among connected networks and routes, as in a kernel routing table.
         Station.Iface best = null;
-        for (Station.Iface i : here.ifaces) {
+        for (int ii = 0; ii < here.ifaces.size(); ii++) {
+            Station.Iface i = here.ifaces.get(ii);
             if (i.routable() && i.segment().contains(dst)
                     && (best == null || i.segment().cidr.prefix() > best.segment().cidr.prefix())) {
                 best = i;
             }
         }
         Station.Route route = null;
-        for (Station.Route r : here.routes) {
+        for (int ir = 0; ir < here.routes.size(); ir++) {
+            Station.Route r = here.routes.get(ir);
             if (r.prefix().contains(dst) && (route == null || r.prefix().prefix() > route.prefix().prefix())) {
                 route = r;
             }

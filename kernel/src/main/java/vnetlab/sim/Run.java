@@ -20,6 +20,8 @@ final class Run {
     /** A random endpoint choice used the seed. */
     boolean seedUsed;
     int nextClientPort = Tracer.CLIENT_PORT + 1;
+    /** Only the outcome matters (reachability): hops and action texts are not built. */
+    boolean quiet;
 
     Run(Fabric fabric, Station source, long seed, Station target, String httpHost, String httpPath) {
         this.fabric = fabric;

@@ -13,7 +13,7 @@ import vnetlab.model.Ipv4;
 final class Segment {
 
     /** What kind of network this is; decides drop reasons and labels. */
-    enum Kind { LAN, INTERNET, VBOX_NAT, HOST_ONLY, DOCKER_BRIDGE, POD_BRIDGE, MACVLAN }
+    enum Kind { LAN, INTERNET, VBOX_NAT, HOST_ONLY, DOCKER_BRIDGE, POD_BRIDGE, MACVLAN, OVERLAY }
 
     final String id;
     final String name;

@@ -72,10 +72,15 @@ public final class Simulator {
     }
 
     Trace trace(Station source, Station target, Protocol protocol, int port) {
+        return trace(source, target, protocol, port, false);
+    }
+
+    private Trace trace(Station source, Station target, Protocol protocol, int port, boolean quiet) {
         Ipv4 dst = target == fabric.internet ? target.address()
                 : Addressing.addressFor(source, target, fabric.visibleFrom(source));
         Run run = new Run(fabric, source, seed, target == fabric.internet ? null : target, null, null);
-        return start(run, source, protocol, dst, port, title(source.name, target.name, protocol, port));
+        run.quiet = quiet;
+        return start(run, source, protocol, dst, port, quiet ? "" : title(source.name, target.name, protocol, port));
     }
 
     private Trace toService(Station source, Fabric.ServiceAddress service, Protocol protocol, int port) {
@@ -227,7 +232,7 @@ public final class Simulator {
                     cells[i][j] = self;
                     continue;
                 }
-                Trace t = trace(endpoints.get(i), endpoints.get(j), protocol, port);
+                Trace t = trace(endpoints.get(i), endpoints.get(j), protocol, port, true);
                 cells[i][j] = t.delivered() ? ok : new Reachability.Cell(false, t.dropReason(),
                         t.drop().map(Verdict.Drop::detail).orElse(""));
             }

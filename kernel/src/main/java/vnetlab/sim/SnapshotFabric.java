@@ -23,6 +23,7 @@ import vnetlab.model.snapshot.InternetHostState;
 import vnetlab.model.snapshot.LanState;
 import vnetlab.model.snapshot.NicState;
 import vnetlab.model.snapshot.Snapshot;
+import vnetlab.model.snapshot.SwarmState;
 import vnetlab.model.snapshot.VirtualNetworkState;
 import vnetlab.model.snapshot.VmNicState;
 import vnetlab.model.snapshot.VmState;
@@ -65,9 +66,13 @@ final class SnapshotFabric {
                 forwards(hv);
             }
         }
+        for (SwarmState swarm : snapshot.swarms()) {
+            swarm(swarm);
+        }
         for (DockerEngineState engine : snapshot.dockerEngines()) {
             docker(engine);
         }
+        overlayRoutes();
         for (ClusterState cluster : snapshot.clusters()) {
             new ClusterFabric(b, cluster, lans, machines).build();
         }
@@ -203,6 +208,61 @@ final class SnapshotFabric {
         }
     }
 
+    /** Overlay segments per (network, host): the hosts are the VXLAN tunnel endpoints (GROUND-TRUTH: overlay). */
+    private final Map<String, Segment> overlays = new HashMap<>();
+    private final Map<String, DockerNetworkState> overlayNets = new HashMap<>();
+    /** Per overlay network: each container's address and the host it runs on. */
+    private final Map<String, List<Map.Entry<Ipv4, Station>>> overlayMembers = new HashMap<>();
+
+    private void swarm(SwarmState swarm) {
+        for (DockerNetworkState net : swarm.overlays()) {
+            if (net.subnet().isEmpty()) {
+                continue;
+            }
+            overlayNets.put(net.name(), net);
+            overlayNets.put(net.id(), net);
+            for (String machine : swarm.machines()) {
+                Station host = machines.get(machine);
+                if (host == null) {
+                    continue;
+                }
+                Segment seg = b.fabric.segment(net.id() + "@" + host.id, net.name() + " on " + host.name,
+                        net.subnet().get(), Segment.Kind.OVERLAY);
+                seg.realm = net.id();
+                seg.fallback = host;
+                host.forwards = true;
+                host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
+                overlays.put(net.id() + "@" + host.id, seg);
+            }
+        }
+    }
+
+    private void overlayRoutes() {
+        for (Map.Entry<String, List<Map.Entry<Ipv4, Station>>> e : overlayMembers.entrySet()) {
+            DockerNetworkState net = overlayNets.get(e.getKey());
+            for (Map.Entry<Ipv4, Station> member : e.getValue()) {
+                Station home = member.getValue();
+                Station.Iface remote = home.ifaces.isEmpty() ? null : home.ifaces.get(0);
+                if (remote == null) {
+                    continue;
+                }
+                for (Map.Entry<Ipv4, Station> other : e.getValue()) {
+                    Station host = other.getValue();
+                    if (host != home && host.ifaceOn(remote.segment()) != null) {
+                        addOnce(host, new Station.Route(vnetlab.model.Cidr.of(member.getKey(), 32), remote.ip(),
+                                remote.segment(), "VXLAN (overlay " + net.name() + ", udp/4789)"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addOnce(Station host, Station.Route route) {
+        if (!host.routes.contains(route)) {
+            host.routes.add(route);
+        }
+    }
+
     private void docker(DockerEngineState engine) {
         Station host = machines.get(engine.machineId());
         if (host == null) {
@@ -239,12 +299,25 @@ final class SnapshotFabric {
         }
         Station s = b.fabric.station(c.id(), c.name(), Station.Kind.CONTAINER);
         for (AttachmentState a : c.networks()) {
-            DockerNetworkState net = networks.get(a.network());
+            DockerNetworkState net = networks.containsKey(a.network()) ? networks.get(a.network())
+                    : overlayNets.get(a.network());
             if (a.address().isEmpty() || net == null) {
                 continue;
             }
             Segment seg = bridges.get(a.network());
-            if (seg != null) {
+            Segment overlay = net.driver() == DockerDriver.OVERLAY && overlayNets.containsKey(a.network())
+                    ? overlays.get(overlayNets.get(a.network()).id() + "@" + host.id) : null;
+            if (overlay != null) {
+                DockerNetworkState on = overlayNets.get(a.network());
+                s.attach(overlay, a.address().get(), "eth" + s.ifaces.size(), true);
+                overlayMembers.computeIfAbsent(on.id(), k -> new ArrayList<>())
+                        .add(Map.entry(a.address().get(), host));
+                s.resolvers.add(0, "docker:" + on.id());
+                for (String name : a.dnsNames()) {
+                    b.fabric.dns.add("docker:" + on.id(), name, a.address().get(), s,
+                            "Docker's embedded DNS at 127.0.0.11");
+                }
+            } else if (seg != null) {
                 s.attach(seg, a.address().get(), "eth" + (s.ifaces.size()), true);
                 if (s.gatewaySegment == null) {
                     s.defaultRoute(net.gateway().orElse(seg.cidr.firstHost()), seg);

@@ -85,8 +85,8 @@ public final class Station {
     }
 
     boolean owns(Ipv4 ip) {
-        for (Iface i : ifaces) {
-            if (i.ip().bits() == ip.bits()) {
+        for (int n = 0, size = ifaces.size(); n < size; n++) {
+            if (ifaces.get(n).ip().bits() == ip.bits()) {
                 return true;
             }
         }
@@ -99,9 +99,9 @@ public final class Station {
     }
 
     Iface ifaceOn(Segment segment) {
-        for (Iface i : ifaces) {
-            if (i.segment() == segment) {
-                return i;
+        for (int n = 0, size = ifaces.size(); n < size; n++) {
+            if (ifaces.get(n).segment() == segment) {
+                return ifaces.get(n);
             }
         }
         return null;

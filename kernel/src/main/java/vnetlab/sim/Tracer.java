@@ -15,8 +15,8 @@ final class Tracer {
     static final int CLIENT_PORT = 49152;
     static final int HOP_CAP = 32;
 
-    private static final List<Stage> PIPELINE = List.of(new DnatStage(), new LocalStage(), new RouteStage(),
-            new FilterStage(), new SnatStage(), new LinkStage());
+    private static final Stage[] PIPELINE = {new DnatStage(), new LocalStage(), new RouteStage(),
+        new FilterStage(), new SnatStage(), new LinkStage()};
 
     private Tracer() {
     }
@@ -36,8 +36,10 @@ final class Tracer {
             for (Stage stage : PIPELINE) {
                 verdict = stage.apply(v);
                 if (verdict instanceof Verdict.Pass pass) {
-                    v.packet = pass.packet();
-                    v.note(pass.action(), pass.rule());
+                    if (pass.packet() != null) {
+                        v.packet = pass.packet();
+                        v.note(pass.action(), pass.rule());
+                    }
                     continue;
                 }
                 break;
@@ -67,6 +69,9 @@ final class Tracer {
     }
 
     private static void record(Run run, int number, Visit v, String via) {
+        if (run.quiet) {
+            return;
+        }
         run.hops.add(new Hop(number, v.here.name, v.here.id, v.before, v.packet, String.join("; ", v.actions),
                 v.rules, via));
     }

@@ -14,9 +14,11 @@ public sealed interface Verdict {
 
     /** The packet goes on to the next stage of the same device, possibly rewritten, with what was done. */
     record Pass(Packet packet, String action, String rule) implements Verdict {
-        /** A pass that changed nothing and says nothing. */
+        private static final Pass UNCHANGED = new Pass(null, "", "");
+
+        /** A pass that changed nothing and says nothing (its packet is null: keep the current one). */
         static Pass unchanged(Packet packet) {
-            return new Pass(packet, "", "");
+            return UNCHANGED;
         }
     }
 

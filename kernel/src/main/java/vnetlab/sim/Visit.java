@@ -21,8 +21,8 @@ final class Visit {
     Segment forcedOut;
     /** kube-proxy marked the packet 0x4000: MASQUERADE on the way out. */
     boolean masquerade;
-    final List<String> actions = new ArrayList<>(3);
-    final List<String> rules = new ArrayList<>(3);
+    final List<String> actions;
+    final List<String> rules;
 
     Visit(Station here, Segment in, Packet packet, boolean origin, Run run) {
         this.here = here;
@@ -31,7 +31,27 @@ final class Visit {
         this.packet = packet;
         this.origin = origin;
         this.run = run;
+        this.actions = run.quiet ? NONE : new ArrayList<>(3);
+        this.rules = run.quiet ? NONE : new ArrayList<>(3);
     }
+
+    /** Quiet runs record nothing: a list that drops what is added. */
+    private static final List<String> NONE = new java.util.AbstractList<>() {
+        @Override
+        public String get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public boolean add(String s) {
+            return false;
+        }
+    };
 
     void note(String action, String rule) {
         if (!action.isEmpty()) {
@@ -42,7 +62,9 @@ final class Visit {
         }
     }
 
-    void rule(String rule) {
-        rules.add(rule);
+    void rule(java.util.function.Supplier<String> rule) {
+        if (!run.quiet) {
+            rules.add(rule.get());
+        }
     }
 }

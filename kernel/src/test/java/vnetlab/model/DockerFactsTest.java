@@ -200,6 +200,16 @@ class DockerFactsTest {
     }
 
     @Test
+    void the_host_cannot_reach_its_own_macvlan_containers_and_is_warned() {
+        // docs.docker.com macvlan: by design the host cannot reach its own macvlan containers through the parent interface
+        // given / when
+        docker.macvlan("lan", "eth0");
+        // then
+        assertThat(lab.warnings()).containsExactly("host \"docker-host\" cannot reach the containers on macvlan network \"lan\""
+                + " through eth0 (by design); other machines on home can");
+    }
+
+    @Test
     void ipvlan_containers_share_the_parent_s_mac() {
         // docs.docker.com ipvlan (L2): containers share the parent interface's MAC
         // given

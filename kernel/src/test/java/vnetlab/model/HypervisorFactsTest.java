@@ -208,5 +208,9 @@ class HypervisorFactsTest {
         assertThat(esx1.host().failed()).isTrue();
         assertThat(esx1.vms()).isEmpty();
         assertThat(lab.snapshot().vm("web").orElseThrow().host()).isEqualTo("esx2");
+        assertThat(lab.snapshot().hypervisorClusters()).singleElement().satisfies(c -> {
+            assertThat(c.hosts()).containsExactly("esx1", "esx2");
+            assertThat(c.failed()).containsExactly("esx1");
+        });
     }
 }

@@ -162,6 +162,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void local_traffic_policy_warns_about_nodes_without_endpoints() {
+        // Kubernetes docs, externalTrafficPolicy Local: dropped on a node without local endpoints
+        // given
+        var svc = dc.kubernetes("shop", 3).deployment("shop", "shop:1.4").replicas(2).expose(80).loadBalancer();
+        // when
+        svc.externalTrafficPolicy(TrafficPolicy.LOCAL);
+        // then
+        assertThat(lab.warnings()).containsExactly("Service \"shop\" has externalTrafficPolicy Local, but node-3 runs none of its"
+                + " pods: outside traffic arriving there is dropped");
+    }
+
+    @Test
     void a_load_balancer_service_has_an_external_address_and_a_nodeport() {
         // Kubernetes docs: LoadBalancer = an external address forwarding to the NodePorts of the nodes
         // given / when
@@ -194,6 +206,21 @@ class KubernetesFactsTest {
         assertThat(shop.pods()).allMatch(p -> p.labels().equals(java.util.Map.of("app", "shop")));
         assertThat(svc.endpoints()).containsExactlyElementsOf(shop.pods());
         assertThat(svc.targetPort()).isEqualTo(8080);
+    }
+
+    @Test
+    void a_sidecar_shares_the_pod_s_address_and_rolls_the_pods() {
+        // Kubernetes concepts, Pods: containers in a pod share its network namespace and IP; a template change rolls new pods
+        // given
+        var shop = dc.kubernetes("shop", 2).deployment("shop", "shop:1.4").replicas(2);
+        var before = shop.pods().stream().map(Pod::name).toList();
+        // when
+        shop.sidecar("envoy", "envoyproxy/envoy:v1.31");
+        // then
+        assertThat(shop.pods()).hasSize(2).allSatisfy(p -> assertThat(p.containers())
+                .containsExactly(java.util.Map.entry("shop", "shop:1.4"), java.util.Map.entry("envoy", "envoyproxy/envoy:v1.31")));
+        assertThat(shop.pods()).extracting(Pod::name).doesNotContainAnyElementsOf(before);
+        assertThat(dc.topology().snapshot().clusters().get(0).pods().get(0).containers()).containsOnlyKeys("shop", "envoy");
     }
 
     @Test

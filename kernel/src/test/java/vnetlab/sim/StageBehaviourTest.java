@@ -105,9 +105,13 @@ class StageBehaviourTest {
         var trace = c.lab.trace(client, node, 30080);
         // then
         assertThat(trace.delivered()).isTrue();
-        // MASQUERADE takes the address of the interface the packet leaves on: here the node's cni0
-        assertThat(trace.hops().get(1).action()).contains("MASQUERADE 192.168.10.200 → 10.244.0.1 (kube-proxy, marked 0x4000)");
-        assertThat(trace.last().after().source().toString()).isEqualTo("10.244.0.1");
+        // MASQUERADE takes the address of the interface the packet leaves on: cni0 or the node's LAN address
+        var leaving = trace.hops().get(1).after().source().toString();
+        assertThat(leaving).isIn("10.244.0.1", node.address().toString());
+        assertThat(trace.hops().get(1).action()).contains("MASQUERADE 192.168.10.200 → " + leaving
+                + " (kube-proxy, marked 0x4000)");
+        assertThat(trace.hops().get(1).rules()).contains(
+                "-A KUBE-POSTROUTING -m comment --comment \"kubernetes service traffic requiring SNAT\" -j MASQUERADE");
     }
 
     @Test
@@ -280,5 +284,25 @@ class StageBehaviourTest {
         assertThatThrownBy(() -> c.lab.trace(c.phone, "web"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("\"web\" needs a port: write lab.trace(from, \"web\", 80) or a URL such as \"http://web/\"");
+    }
+
+    @Test
+    void an_overlay_network_carries_container_traffic_between_swarm_hosts_in_vxlan() {
+        // given
+        var lab = Net.newLab("swarm");
+        var office = lab.lan("office", "192.168.1.0/24");
+        var h1 = office.host("h1", "192.168.1.11");
+        var h2 = office.host("h2", "192.168.1.12");
+        var web = lab.swarm("prod").join(h1.docker()).join(h2.docker()).overlay("web");
+        var a = h1.docker().run("a", "nginx").on(web);
+        h2.docker().run("b", "nginx").on(web);
+        // when
+        var trace = lab.trace(a, "b", 80);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("a", "h1", "h2", "b");
+        assertThat(trace.hops().get(1).action()).endsWith("VXLAN (overlay web, udp/4789): encapsulated in udp "
+                + "192.168.1.11 → 192.168.1.12:4789");
+        assertThat(trace.hops()).noneMatch(Hop::rewrote);
     }
 }

@@ -45,7 +45,13 @@ public final class KubeChains {
         return String.format(Locale.ROOT, "%.10f", 1.0 / remaining);
     }
 
+    private static final java.util.Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String hash(String text) {
+        return HASHES.computeIfAbsent(text, KubeChains::sha256);
+    }
+
+    private static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return base32(digest).substring(0, 16);

@@ -15,11 +15,13 @@ import vnetlab.model.Ipv4;
  * @param image     its image
  * @param port      its container port
  * @param labels    its labels
+ * @param containers its containers, name → image, main first (they share the address)
  */
 public record PodState(String id, String name, String namespace, String node, Ipv4 address, String image, int port,
-        Map<String, String> labels) {
-    /** Copies the map. */
+        Map<String, String> labels, Map<String, String> containers) {
+    /** Copies the maps (containers keep their order). */
     public PodState {
         labels = Map.copyOf(labels);
+        containers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(containers));
     }
 }

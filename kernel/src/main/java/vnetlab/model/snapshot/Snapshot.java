@@ -27,11 +27,20 @@ import vnetlab.model.Ipv4;
  * @param publicDns      public DNS names → addresses: internet hosts, and Ingress hosts → their controller's address
  * @param endpoints      every endpoint by id
  * @param warnings       the lab's warnings
+ * @param hypervisorClusters clusters of hypervisor hosts (chapter 1)
  */
 public record Snapshot(String lab, List<LanState> lans, List<HostState> hosts, List<VmState> vms,
         List<DockerEngineState> dockerEngines, List<SwarmState> swarms, List<ClusterState> clusters,
         List<InternetHostState> internetHosts, EndpointState internet, Map<String, Ipv4> publicDns,
-        Map<String, EndpointState> endpoints, List<String> warnings) {
+        Map<String, EndpointState> endpoints, List<String> warnings, List<HypervisorClusterState> hypervisorClusters) {
+
+    /** A snapshot without hypervisor clusters (the shape before they were added; diagrams build partial snapshots). */
+    public Snapshot(String lab, List<LanState> lans, List<HostState> hosts, List<VmState> vms,
+            List<DockerEngineState> dockerEngines, List<SwarmState> swarms, List<ClusterState> clusters,
+            List<InternetHostState> internetHosts, EndpointState internet, Map<String, Ipv4> publicDns,
+            Map<String, EndpointState> endpoints, List<String> warnings) {
+        this(lab, lans, hosts, vms, dockerEngines, swarms, clusters, internetHosts, internet, publicDns, endpoints, warnings, List.of());
+    }
 
     /** Copies the collections. */
     public Snapshot {
@@ -45,6 +54,7 @@ public record Snapshot(String lab, List<LanState> lans, List<HostState> hosts, L
         publicDns = Map.copyOf(publicDns);
         endpoints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(endpoints));
         warnings = List.copyOf(warnings);
+        hypervisorClusters = List.copyOf(hypervisorClusters);
     }
 
     /** The LAN of this name. */
