@@ -49,7 +49,13 @@ final class ClusterFabric {
         boolean vpc = cluster.cni() == Cni.AWS_VPC;
         Cidr podRange = cluster.podRange().orElse(lan.cidr);
         for (NodeState n : cluster.nodes()) {
-            Station node = b.machine(n.id(), n.name(), Station.Kind.NODE, lan, n.address(), lan.cidr.firstHost());
+            Station node = n.container().map(b.fabric.stations::get).orElse(null);
+            if (node != null) {
+                // kind/minikube: the node is a Docker container on the cluster's Docker network.
+                b.fabric.stations.put(n.id(), node);
+            } else {
+                node = b.machine(n.id(), n.name(), Station.Kind.NODE, lan, n.address(), lan.cidr.firstHost());
+            }
             node.forwards = true;
             nodes.put(n.id(), node);
             nodes.put(n.name(), node);
@@ -232,9 +238,9 @@ final class ClusterFabric {
         String rule = String.join("\n", ruleTexts);
         for (Station pod : SnapshotFabric.pods(controller.endpoints(), pods)) {
             pod.proxies.add(new Rules.Proxy("ingress controller", null, controller.targetPort(), matcher, null, 0,
-                    rule));
+                    null, rule));
             if (controller.targetPort() != 443) {
-                pod.proxies.add(new Rules.Proxy("ingress controller", null, 443, matcher, null, 0, rule));
+                pod.proxies.add(new Rules.Proxy("ingress controller", null, 443, matcher, null, 0, null, rule));
             }
         }
     }

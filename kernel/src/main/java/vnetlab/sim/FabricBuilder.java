@@ -78,8 +78,15 @@ final class FabricBuilder {
         nat.front = host;
         nat.hideReason = DropReason.NAT_HIDES_VM;
         nat.owner = owner;
-        host.snat.add(new Rules.Snat(null, nat, null, nat, null, null, "SNAT", label,
-                label + " engine of " + vm + ": outgoing connections leave from the host's own address"));
+        if (label.startsWith("libvirt")) {
+            // GROUND-TRUTH (libvirt default network): MASQUERADE for the subnet leaving to other destinations,
+            // source ports mapped into 1024-65535.
+            host.snat.add(new Rules.Snat(cidr, nat, null, nat, cidr, null, "MASQUERADE", label,
+                    "-A LIBVIRT_PRT -s " + cidr + " ! -d " + cidr + " -p tcp -j MASQUERADE --to-ports 1024-65535"));
+        } else {
+            host.snat.add(new Rules.Snat(null, nat, null, nat, null, null, "SNAT", label,
+                    label + " engine of " + vm + ": outgoing connections leave from the host's own address"));
+        }
         return nat;
     }
 
@@ -154,7 +161,7 @@ final class FabricBuilder {
                         containerIp.toString(), containerPort).toString()));
         if (protocol == Protocol.TCP && (hostIp == null || hostIp.isLoopback())) {
             host.proxies.add(new Rules.Proxy("docker-proxy", Ipv4.LOOPBACK, hostPort, null, containerIp, containerPort,
-                    "docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port " + hostPort + " -container-ip "
+                    null, "docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port " + hostPort + " -container-ip "
                             + containerIp + " -container-port " + containerPort));
         }
     }

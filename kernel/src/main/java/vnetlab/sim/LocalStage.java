@@ -1,5 +1,6 @@
 package vnetlab.sim;
 
+import vnetlab.model.Ipv4;
 import vnetlab.model.Protocol;
 
 /**
@@ -73,10 +74,12 @@ final class LocalStage implements Stage {
                     + match.get().route().map(r -> "rule " + r.host() + " " + r.path() + " (" + r.type() + ")")
                     .orElse("no rule: default backend") + "; opens a new connection to " + b, proxy.rule());
         }
-        Packet next = Packet.tcp(Simulator.sourceAddress(v.here, proxy.toIp()), run.nextClientPort++, proxy.toIp(),
-                proxy.toPort());
+        Ipv4 from = proxy.toSegment() != null && v.here.ifaceOn(proxy.toSegment()) != null
+                ? v.here.ifaceOn(proxy.toSegment()).ip() : Simulator.sourceAddress(v.here, proxy.toIp());
+        Packet next = Packet.tcp(from, run.nextClientPort++, proxy.toIp(), proxy.toPort());
         run.translated = true;
         v.origin = true;
+        v.forcedOut = proxy.toSegment();
         return new Verdict.Pass(next, proxy.label() + " accepts " + p.to() + " and opens a new connection to "
                 + next.to(), proxy.rule());
     }

@@ -67,7 +67,7 @@ final class Rules {
      * @param ingress the host/path rules of an ingress controller, or null for a plain proxy to {@code toIp:toPort}
      */
     record Proxy(String label, Ipv4 destination, int port, IngressMatcher<Backend> ingress, Ipv4 toIp, int toPort,
-                 String rule) {
+                 Segment toSegment, String rule) {
 
         boolean matches(Packet p, Station here) {
             return p.protocol() == Protocol.TCP && p.destinationPort() == port

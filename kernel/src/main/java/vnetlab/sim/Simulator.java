@@ -59,7 +59,7 @@ public final class Simulator {
      * @throws IllegalArgumentException if either endpoint is not in the lab
      */
     public Trace trace(String from, String to, Protocol protocol, int port) {
-        Station source = station(from);
+        Station source = sender(from);
         Fabric.ServiceAddress service = fabric.services.get(to);
         if (service == null) {
             service = fabric.services.values().stream().filter(s -> s.name().equals(to)).findFirst().orElse(null);
@@ -109,6 +109,7 @@ public final class Simulator {
      * {@code "https://host:8443/"}, or a plain name with the port given.
      */
     public Trace trace(String from, String nameOrUrl) {
+        Station source = sender(from);
         String text = nameOrUrl.strip();
         if (!text.contains("://")) {
             throw new IllegalArgumentException("\"" + nameOrUrl + "\" needs a port: write lab.trace(from, \""
@@ -130,17 +131,20 @@ public final class Simulator {
         }
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return resolveAndTrace(station(from), uri.getHost(), path, Protocol.TCP, port, text);
+        return resolveAndTrace(source, uri.getHost(), path, Protocol.TCP, port, text);
     }
 
     /** Traces a connection to a name resolved through the sender's DNS, on a protocol and port. */
     public Trace traceName(String from, String name, Protocol protocol, int port) {
-        return resolveAndTrace(station(from), name, null, protocol, port, name);
+        return resolveAndTrace(sender(from), name, null, protocol, port, name);
     }
 
     private Trace resolveAndTrace(Station source, String host, String path, Protocol protocol, int port, String shown) {
         String title = title(source.name, shown, protocol, port);
-        Optional<Dns.Answer> answer = resolve(source, host);
+        Optional<Dns.Answer> answer = host.equalsIgnoreCase("localhost") ? Optional.empty() : resolve(source, host);
+        if (host.equalsIgnoreCase("localhost")) {
+            host = "127.0.0.1";
+        }
         if (answer.isEmpty()) {
             Optional<Ipv4> literal = Ipv4.tryParse(host);
             if (literal.isPresent()) {
@@ -241,6 +245,15 @@ public final class Simulator {
                 endpoints.stream().map(s -> s.name).toList(), endpoints.stream().map(s -> s.id).toList(), cells);
     }
 
+    private Station sender(String idOrName) {
+        Fabric.ServiceAddress service = fabric.services.get(idOrName);
+        if (service != null) {
+            throw new IllegalArgumentException("Service " + service.name() + " does not open connections; its pods do: "
+                    + "trace from one of them");
+        }
+        return station(idOrName);
+    }
+
     Station station(String idOrName) {
         Station s = fabric.stations.get(idOrName);
         if (s != null) {
@@ -257,6 +270,9 @@ public final class Simulator {
 
     /** The address a station sends from towards {@code dst}: the interface its route leaves through. */
     static Ipv4 sourceAddress(Station s, Ipv4 dst) {
+        if (dst.isLoopback()) {
+            return Ipv4.LOOPBACK;
+        }
         for (Station.Iface i : s.ifaces) {
             if (i.routable() && i.segment().contains(dst)) {
                 return i.ip();

@@ -74,7 +74,9 @@ final class SnapshotFabric {
         }
         overlayRoutes();
         for (ClusterState cluster : snapshot.clusters()) {
-            new ClusterFabric(b, cluster, lans, machines).build();
+            Map<String, Segment> networks = new HashMap<>(dockerSegments);
+            networks.putAll(lans);
+            new ClusterFabric(b, cluster, networks, machines).build();
         }
         for (InternetHostState ih : snapshot.internetHosts()) {
             b.host(ih.id(), ih.name(), Station.Kind.HOST, b.internet, ih.address(), null);
@@ -119,6 +121,16 @@ final class SnapshotFabric {
                     seg = b.natEngine(s, id, net.name(), net.cidr(), net.gateway(), hv.name(), natLabel(hv.kind()),
                             net.name());
                     seg.realm = id;
+                    if (hv.kind() == HypervisorKind.VMWARE || hv.kind() == HypervisorKind.KVM) {
+                        // VMnet8 and virbr0 are host adapters too: the host reaches its NAT VMs directly
+                        // (GROUND-TRUTH: VMware virtual network table; libvirt default.xml bridge virbr0).
+                        Segment shared = seg;
+                        s.ifaces.removeIf(i -> i.segment() == shared);
+                        Station owner = s;
+                        owner.attach(shared, net.gateway(), net.name(), true);
+                        net.hostAddress().filter(a -> !a.equals(net.gateway()))
+                                .ifPresent(a -> owner.attach(shared, a, net.name(), true));
+                    }
                 }
                 hypervisorNetworks.put(hv.name() + "/" + net.name(), seg);
                 hypervisorNetworks.put(host.name() + "/" + net.name(), seg);
@@ -196,6 +208,13 @@ final class SnapshotFabric {
         }
         for (PortForward pf : hv.forwards()) {
             Segment nat = vmNat.get(pf.vm() + "/" + pf.nic());
+            if (nat == null && machines.containsKey(pf.vm())) {
+                for (Station.Iface i : machines.get(pf.vm()).ifaces) {
+                    if (i.segment().kind == Segment.Kind.VBOX_NAT && i.segment().cidr.contains(pf.guestIp())) {
+                        nat = i.segment();
+                    }
+                }
+            }
             if (nat == null) {
                 continue;
             }
@@ -263,6 +282,37 @@ final class SnapshotFabric {
         }
     }
 
+    /** Docker bridge networks by name and id (kind's nodes sit on the "kind" network). */
+    private final Map<String, Segment> dockerSegments = new HashMap<>();
+
+    /**
+     * Docker Desktop: ports published in its VM are forwarded from the laptop's own addresses and from localhost
+     * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses").
+     */
+    private void desktopForwards(Station laptop, Station vm, DockerEngineState engine) {
+        Station.Iface vmIface = vm.ifaces.isEmpty() ? null : vm.ifaces.get(0);
+        if (vmIface == null) {
+            return;
+        }
+        for (ContainerState c : engine.containers()) {
+            for (PublishedPort p : c.published()) {
+                String rule = "Docker Desktop forwards " + p.protocol() + "/" + p.hostPort() + " to " + vm.name + " "
+                        + vmIface.ip() + ":" + p.hostPort();
+                laptop.dnat.add(new Rules.Dnat(p.protocol(), null, p.hostPort(), vmIface.segment(), vmIface.ip(),
+                        p.hostPort(), vmIface.segment(), "Docker Desktop port forwarding", rule));
+                if (p.protocol() == vnetlab.model.Protocol.TCP) {
+                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", Ipv4.LOOPBACK, p.hostPort(),
+                            null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
+                }
+            }
+        }
+    }
+
+    /** The Docker network of a kind or minikube cluster, by name. */
+    Segment dockerSegment(String name) {
+        return dockerSegments.get(name);
+    }
+
     private void docker(DockerEngineState engine) {
         Station host = machines.get(engine.machineId());
         if (host == null) {
@@ -287,6 +337,10 @@ final class SnapshotFabric {
         }
         for (ContainerState c : engine.containers()) {
             container(host, c, bridges, networks);
+        }
+        dockerSegments.putAll(bridges);
+        if (engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get())) {
+            desktopForwards(machines.get(engine.desktopHost().get()), host, engine);
         }
     }
 

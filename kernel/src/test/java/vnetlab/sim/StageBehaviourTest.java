@@ -305,4 +305,60 @@ class StageBehaviourTest {
                 + "192.168.1.11 → 192.168.1.12:4789");
         assertThat(trace.hops()).noneMatch(Hop::rewrote);
     }
+
+    @Test
+    void docker_desktop_forwards_localhost_into_its_vm_and_on_to_the_container() {
+        // given
+        var lab = Net.newLab("local dev");
+        var laptop = lab.lan("home", "192.168.1.0/24").host("laptop", "192.168.1.2");
+        laptop.dockerDesktop().run("web", "nginx").publish(8080, 80);
+        // when
+        var trace = lab.trace(laptop, "http://localhost:8080/");
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("laptop", "docker-desktop", "web");
+        assertThat(trace.request()).hasToString("tcp 127.0.0.1:49152 → 127.0.0.1:8080");
+        assertThat(trace.hops().get(1).rule())
+                .isEqualTo("-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80");
+    }
+
+    @Test
+    void kind_nodes_are_containers_and_pods_leave_through_two_masquerades() {
+        // given
+        var lab = Net.newLab("kind");
+        var laptop = lab.lan("home", "192.168.1.0/24").host("laptop", "192.168.1.2");
+        var pod = laptop.kind("dev", 2).deployment("app", "app:1").replicas(1).port(8080).pods().get(0);
+        // when
+        var trace = lab.trace(pod, INTERNET, 443);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where)
+                .containsExactly(pod.name(), pod.node().name(), "laptop", "home router", "INTERNET");
+        assertThat(trace.hops().get(2).action()).startsWith("MASQUERADE 172.18.0.");
+    }
+
+    @Test
+    void libvirt_masquerades_its_nat_network_and_the_host_reaches_its_vms_on_virbr0() {
+        // given
+        var lab = Net.newLab("kvm");
+        var server = lab.lan("home", "192.168.1.0/24").host("server", "192.168.1.5");
+        var app = server.hypervisor(KVM).vm("app").nat();
+        // when
+        var out = lab.trace(app, INTERNET, 443);
+        var in = lab.trace(server, app, 80);
+        // then
+        assertThat(out.hops().get(1).rule())
+                .isEqualTo("-A LIBVIRT_PRT -s 192.168.122.0/24 ! -d 192.168.122.0/24 -p tcp -j MASQUERADE --to-ports 1024-65535");
+        assertThat(in.delivered()).isTrue();
+        assertThat(in.request().source().toString()).isEqualTo("192.168.122.1");
+    }
+
+    @Test
+    void a_service_does_not_send() {
+        // given
+        var c = new NorthStarTraceTest.Chapter5();
+        // when / then
+        assertThatThrownBy(() -> c.lab.trace(c.svc, INTERNET, 443)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Service shop does not open connections; its pods do: trace from one of them");
+    }
 }
