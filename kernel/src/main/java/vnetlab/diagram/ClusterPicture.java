@@ -58,7 +58,7 @@ final class ClusterPicture {
             }
         }
         if (controller.isPresent() && !c.ingresses().isEmpty()) {
-            String id = "ingress:" + c.name();
+            String id = c.id() + "/ingress";
             List<String> lines = new ArrayList<>(List.of("ingress controller", "ingress-nginx"));
             for (IngressState ingress : c.ingresses()) {
                 for (IngressRule r : ingress.rules()) {
@@ -100,7 +100,7 @@ final class ClusterPicture {
         if (pods.isEmpty()) {
             return;
         }
-        String bridge = "cni0:" + n.id();
+        String bridge = n.id() + "/cni0"; // the simulator's id of the node's pod bridge
         String slice = n.podCidrs().isEmpty() ? "" : n.podCidrs().get(0).toString();
         box.thing(bridge, Element.BRIDGE, "cni0", slice).in(Layer.KUBERNETES);
         scene.link(n.id(), bridge).in(Layer.KUBERNETES);

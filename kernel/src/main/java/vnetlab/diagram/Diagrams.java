@@ -1,5 +1,6 @@
 package vnetlab.diagram;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,39 @@ public final class Diagrams {
     /** The DOT source of {@code value}'s diagram (for {@code %dot} and {@code dot(obj)}), or empty. */
     public static Optional<String> dot(Object value) {
         return of(value).map(Diagram::dot);
+    }
+
+    /**
+     * The classes whose values have a picture, for the kernel's renderer registry (register each; the most specific
+     * registration wins, so records such as {@code AddressPlan} show as pictures, not as component tables).
+     */
+    public static List<Class<?>> types() {
+        return List.of(vnetlab.Lab.class, vnetlab.model.Topology.class, vnetlab.model.snapshot.Snapshot.class,
+                vnetlab.model.Host.class, vnetlab.model.Hypervisor.class, vnetlab.model.Vm.class,
+                vnetlab.model.DockerEngine.class, vnetlab.model.Container.class, vnetlab.model.KubernetesCluster.class,
+                vnetlab.model.AddressPlan.class, vnetlab.model.LayerStack.class, vnetlab.sim.Trace.class,
+                vnetlab.sim.Steps.class, vnetlab.sim.Reachability.class, Diagram.class, Scene.class);
+    }
+
+    /**
+     * Everything the notebook shows for {@code value}, drawn once: the SVG (when it could be drawn), the HTML table
+     * (when it has one) and the text — preceded by the note when there is one (why there is no picture, or the one-time
+     * "slower route" line).
+     *
+     * <pre>{@code
+     * Diagrams.view(lab.trace(phone, dev, 22)).orElseThrow().html()   // Optional[<table>… hop table …]
+     * }</pre>
+     */
+    public static Optional<View> view(Object value) {
+        return of(value).map(d -> {
+            Rendering r = d.render();
+            String text = r.note().map(n -> "(" + n + ")\n" + d.text()).orElse(d.text());
+            return new View(r.svg(), html(value), text);
+        });
+    }
+
+    /** What a notebook shows for one value: {@code image/svg+xml}, {@code text/html} and {@code text/plain}. */
+    public record View(Optional<String> svg, Optional<String> html, String text) {
     }
 
     /** The legend of the course's visual language, as its own picture. */

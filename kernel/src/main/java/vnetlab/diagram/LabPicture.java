@@ -100,7 +100,7 @@ final class LabPicture {
 
     private void lan(LanState lan) {
         layers.add(Layer.PHYSICAL);
-        String router = "router:" + lan.name();
+        String router = lanId(lan.name()) + "/router"; // the simulator's router station id
         scene.thing(router, Element.ROUTER, lan.name() + " router", "NAT → " + lan.publicAddress());
         scene.thing(lanId(lan.name()), Element.LAN, lan.name(), lan.cidr().toString());
         scene.link("internet", router).head(lan.publicAddress().toString());
@@ -164,13 +164,13 @@ final class LabPicture {
             if (!used.contains(net.name())) {
                 continue;
             }
-            String sw = vnetId(host.name(), net.name());
+            String sw = vnetId(host, hv, net.name());
             box.thing(sw, Element.SWITCH, net.name(), word(net.kind()) + " " + net.cidr());
             if (net.kind() == VirtualNetworkKind.HOST_ONLY) {
                 Scene.Link l = scene.link(host.id(), sw).in(Layer.HYPERVISOR);
                 net.hostAddress().ifPresent(a -> l.head(a.toString()));
             } else {
-                String nat = "nat:" + host.name() + "/" + net.name();
+                String nat = sw + "/nat";
                 box.thing(nat, Element.NAT, "NAT of " + net.name(), "gateway " + net.gateway());
                 scene.link(host.id(), nat).in(Layer.HYPERVISOR);
                 scene.link(nat, sw).in(Layer.HYPERVISOR);
@@ -202,10 +202,10 @@ final class LabPicture {
             if (nic.mode() == NicMode.BRIDGED) {
                 scene.link(lanId(nic.network()), vm.id()).head(address).label("bridged").in(Layer.HYPERVISOR);
             } else if (networks.contains(nic.network())) {
-                scene.link(vnetId(host.name(), nic.network()), vm.id()).head(address).in(Layer.HYPERVISOR);
+                scene.link(vnetId(host, hv, nic.network()), vm.id()).head(address).in(Layer.HYPERVISOR);
             } else {
                 // VirtualBox: each NAT NIC sits behind its own NAT engine (user manual, "NAT networking")
-                String nat = "nat:" + vm.id() + "/" + nic.index();
+                String nat = vm.id() + "/nat" + nic.index(); // the simulator's id of this NAT engine
                 String dns = nic.dns().map(d -> " · DNS " + d).orElse("");
                 hvBox.thing(nat, Element.NAT, "NAT engine of " + vm.name(), "gw " + nic.gateway() + dns);
                 scene.link(host.id(), nat).in(Layer.HYPERVISOR);
@@ -219,10 +219,12 @@ final class LabPicture {
         layers.add(Layer.CONTAINER);
         String m = engine.machine();
         Scene.Box box = machineBox.box("docker:" + m, Layer.CONTAINER, "Docker Engine");
-        String nat = "nat:docker:" + m;
+        String nat = machineId + "/iptables-nat";
         boolean natDrawn = false;
+        java.util.Map<String, String> netIds = new java.util.HashMap<>();
         for (DockerNetworkState net : engine.networks()) {
-            String id = netId(m, net.name());
+            String id = net.id(); // the simulator's id of the bridge
+            netIds.put(net.name(), id);
             String range = net.subnet().map(Object::toString).orElse("");
             if (net.driver() == DockerDriver.BRIDGE) {
                 if (!natDrawn) {
@@ -253,7 +255,7 @@ final class LabPicture {
             }
             box.thing(c.id(), Element.CONTAINER, lines.toArray(new String[0]));
             for (AttachmentState a : c.networks()) {
-                String net = netId(m, a.network());
+                String net = netIds.getOrDefault(a.network(), a.network());
                 if (a.address().isPresent() && scene.has(net)) {
                     scene.link(net, c.id()).head(a.address().get().toString()).in(Layer.CONTAINER);
                 }
@@ -269,12 +271,9 @@ final class LabPicture {
         }
     }
 
-    static String vnetId(String host, String net) {
-        return "vnet:" + host + "/" + net;
-    }
-
-    static String netId(String machine, String net) {
-        return "dockernet:" + machine + "/" + net;
+    /** The simulator's id of a hypervisor's virtual network: {@code host:laptop/vbox/vboxnet0}. */
+    static String vnetId(HostState host, HypervisorState hv, String net) {
+        return host.id() + "/" + hv.name() + "/" + net;
     }
 
     static String protocol(Protocol p) {

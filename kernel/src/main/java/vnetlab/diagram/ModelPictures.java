@@ -4,6 +4,10 @@ import java.util.Optional;
 import vnetlab.Lab;
 import vnetlab.Net;
 import vnetlab.model.AddressPlan;
+import vnetlab.model.Container;
+import vnetlab.model.DockerEngine;
+import vnetlab.model.Hypervisor;
+import vnetlab.model.Vm;
 import vnetlab.model.Host;
 import vnetlab.model.InventoryRow;
 import vnetlab.model.KubernetesCluster;
@@ -34,6 +38,18 @@ final class ModelPictures {
         }
         if (value instanceof Host host) {
             return labOf(host).map(lab -> LabPicture.ofHost(lab.snapshot(), host.name()).draw());
+        }
+        if (value instanceof Vm vm) {
+            return of(vm.host());
+        }
+        if (value instanceof Hypervisor hv) {
+            return of(hv.host());
+        }
+        if (value instanceof DockerEngine engine) {
+            return of(engine.machine());
+        }
+        if (value instanceof Container c) {
+            return of(c.engine().machine());
         }
         if (value instanceof KubernetesCluster k8s) {
             return labOf(k8s).map(lab -> ClusterPicture.of(lab.snapshot(), k8s.name()).draw());

@@ -77,49 +77,80 @@ public final class Scene {
     }
 
     /**
-     * Highlights a path through the scene: each step's thing gets its hop number, the link between consecutive steps
-     * is drawn thick and numbered with what happened there (a rewrite), and a drop is marked where it happened.
-     * A step whose id is not in the scene is matched by its last name segment, else added as a plain thing.
+     * Highlights a path through the scene: each hop's thing is labelled "hop n", every link taken after hop n is drawn
+     * thick and labelled "(n)" with the rewrite hop n made on the first of them, and a drop is marked where it happened. A step whose
+     * id is not in the scene is matched by its owner ({@code a/b/c} → {@code a/b} → {@code a}), then by its last name
+     * segment, then by its name; failing all that it is added as a thing of its own. Two steps without a link between
+     * them are joined through a thing linked to both (host → iptables NAT → docker0), else by a new arrow.
      */
     public Scene path(List<Step> steps, String dropReason) {
         String previous = null;
-        int n = 0;
+        String leaving = "";
+        int leg = 0;
         for (Step step : steps) {
-            n++;
             String id = resolve(step.id(), step.where());
-            things.get(id).highlight(String.valueOf(n));
             if (previous != null && !previous.equals(id)) {
-                Link link = findLink(previous, id);
-                if (link == null) {
-                    link = link(previous, id).arrow().loose();
-                }
-                link.onPath(String.valueOf(n - 1), step.arrival());
+                connect(previous, id, String.valueOf(leg), leaving);
+                leaving = "";
+            }
+            if (step.hop() > 0) {
+                things.get(id).highlight(String.valueOf(step.hop()));
+                leg = step.hop();
+            }
+            if (!step.leaving().isEmpty()) {
+                leaving = leaving.isEmpty() ? step.leaving() : leaving + "\n" + step.leaving();
             }
             previous = id;
         }
         if (previous != null && dropReason != null && !dropReason.isBlank()) {
             String dropId = "dropped";
             thing(dropId, Element.DROP, "dropped", dropReason);
-            Link l = link(previous, dropId).arrow().loose();
-            l.onPath(String.valueOf(n), "");
+            Link l = link(previous, dropId).arrow();
+            l.onPath(String.valueOf(leg), "");
             l.drop();
         }
         return this;
     }
 
-    /** One step of a highlighted path: the thing it passed ({@code id}, or {@code where} by name) and the rewrite that led here. */
-    public record Step(String id, String where, String arrival) {
+    /** Marks the link(s) from {@code from} to {@code to} as leg {@code leg} of the path, the rewrite on the first. */
+    private void connect(String from, String to, String leg, String text) {
+        Link direct = findLink(from, to);
+        if (direct != null) {
+            direct.onPath(leg, text);
+            return;
+        }
+        for (Thing middle : things.values()) {
+            Link first = findLink(from, middle.id);
+            Link second = first == null ? null : findLink(middle.id, to);
+            if (second != null) {
+                first.onPath(leg, text);
+                second.onPath(leg, "");
+                return;
+            }
+        }
+        link(from, to).arrow().loose().onPath(leg, text);
+    }
+
+    /**
+     * One step of a highlighted path: the thing it passed ({@code id}, else {@code where} by name), its hop number
+     * (0 for a network the packet crossed between hops) and the rewrite made there, written on the link leaving it.
+     */
+    public record Step(String id, String where, int hop, String leaving) {
     }
 
     private String resolve(String id, String where) {
         if (things.containsKey(id)) {
             return id;
         }
+        for (int cut = id.lastIndexOf('/'); cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
+            if (things.containsKey(id.substring(0, cut))) {
+                return id.substring(0, cut);
+            }
+        }
         String last = id.substring(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1);
         for (Thing t : things.values()) {
-            String tid = t.id;
-            if (tid.endsWith("/" + last) || tid.endsWith(":" + last) || tid.equals(last)) {
-                return tid;
+            if (t.id.endsWith("/" + last) || t.id.endsWith(":" + last) || t.id.equals(last)) {
+                return t.id;
             }
         }
         for (Thing t : things.values()) {
@@ -133,12 +164,12 @@ public final class Scene {
 
     private Link findLink(String a, String b) {
         for (Link l : links) {
-            if (l.joins(a, b) && !l.rule) {
+            if (l.joins(a, b) && !l.rule && !l.drop) {
                 return l;
             }
         }
         for (Link l : links) {
-            if (l.joins(a, b)) {
+            if (l.joins(a, b) && !l.drop) {
                 return l;
             }
         }
@@ -157,6 +188,11 @@ public final class Scene {
 
     /** The finished picture. */
     public Diagram draw() {
+        return draw(title, null);
+    }
+
+    /** The finished picture under another title, with {@code text} (or the scene's own) as its text rendering. */
+    Diagram draw(String title, String text) {
         DotWriter dot = new DotWriter(title);
         Theme.start(dot, title);
         for (Object part : root.parts) {
@@ -174,9 +210,8 @@ public final class Scene {
         }
         if (!legend.isEmpty()) {
             Legend.writeInto(dot, legend);
-            dot.openRank("sink").node("legend", Attrs.none()).close();
         }
-        return new Diagram(title, dot, text());
+        return new Diagram(title, dot, text == null ? text() : text);
     }
 
     private void write(DotWriter dot, Object part) {
@@ -410,7 +445,9 @@ public final class Scene {
         }
 
         void onPath(String number, String text) {
-            pathNumber = pathNumber.isEmpty() ? number : pathNumber + "," + number;
+            if (!("," + pathNumber + ",").contains("," + number + ",")) {
+                pathNumber = pathNumber.isEmpty() ? number : pathNumber + "," + number;
+            }
             if (!text.isEmpty()) {
                 label = label.isEmpty() ? text : label + "\n" + text;
             }
@@ -429,7 +466,8 @@ public final class Scene {
             }
             String style = rule ? "dashed" : layer.border();
             a.and("color", rule ? Theme.LINK : layer.stroke()).and("style", style);
-            String text = pathNumber.isEmpty() ? label : "(" + pathNumber + ") " + label;
+            String number = pathNumber.isEmpty() ? "" : "(" + pathNumber + ")";
+            String text = label.isEmpty() ? number : number.isEmpty() ? label : number + " " + label;
             if (!text.isEmpty()) {
                 a.and("label", " " + text + " ");
             }

@@ -1,0 +1,91 @@
+package vnetlab.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vnetlab.Net.INTERNET;
+
+import org.junit.jupiter.api.Test;
+import vnetlab.Lab;
+import vnetlab.model.Endpoint;
+import vnetlab.sim.Trace;
+
+/** Traces drawn on their lab (north-star chapter 2 and 5 traces). */
+class TracePicturesTest {
+
+    private static Endpoint e(Lab lab, String name) {
+        return lab.endpoint(name);
+    }
+
+    @Test
+    void a_port_forward_trace_highlights_the_path_and_writes_the_dnat_on_the_link_it_leaves_by() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "phone"), e(lab, "laptop"), 2222);
+        // when
+        Diagram d = Diagrams.of(trace).orElseThrow();
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(d.dot()).contains("xlabel=\"hop 1\"", "DNAT 192.168.1.2:2222 → 10.0.2.15:22", "#E69F00");
+        assertThat(d.dot()).doesNotContain("\"dropped\"");
+        assertThat(d.text()).isEqualTo(trace.toString());
+    }
+
+    @Test
+    void a_dropped_trace_marks_the_drop_at_the_hop_that_dropped_it() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "phone"), e(lab, "dev"), 22);
+        // when
+        Diagram d = Diagrams.of(trace).orElseThrow();
+        // then
+        assertThat(trace.delivered()).isFalse();
+        assertThat(d.dot()).contains("\"dropped\" [shape=\"octagon\"", "\"host:laptop\" -> \"dropped\"");
+    }
+
+    @Test
+    void the_hop_table_has_a_row_per_hop_and_marks_the_drop_with_a_cross() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "phone"), e(lab, "dev"), 22);
+        // when
+        String html = Diagrams.html(trace).orElseThrow();
+        // then
+        assertThat(html).contains("<caption", "✖ ", "laptop", "phone");
+        assertThat(TracePictures.table(trace).size()).isEqualTo(trace.hops().size());
+    }
+
+    @Test
+    void an_outbound_trace_through_two_nats_shows_both_snats() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "dev"), INTERNET, 443);
+        // when
+        Diagram d = Diagrams.of(trace).orElseThrow();
+        // then
+        assertThat(d.dot()).contains("SNAT 10.0.2.15:", "→ 192.168.1.2:", "→ 203.0.113.7:");
+    }
+
+    @Test
+    void the_kubernetes_ingress_trace_draws_on_the_cluster_and_renders() {
+        // given
+        Lab lab = CanonicalScenes.chapter5();
+        Trace trace = lab.trace(INTERNET, "http://shop.example.com/cart");
+        // when
+        Diagram d = Diagrams.of(trace).orElseThrow();
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(d.dot()).contains("hop " + trace.hops().size());
+        assertThat(Svg.text(d.render(new DotCommand(DotCommand.locate().orElseThrow())).svg().orElseThrow()))
+                .contains("ingress controller", "hop 1");
+    }
+
+    @Test
+    void reachability_renders_as_a_matrix_of_crosses_and_ticks() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        // when
+        var r = lab.reachability();
+        // then
+        assertThat(Diagrams.of(r).orElseThrow().dot()).contains("✔", "✖");
+        assertThat(Diagrams.html(r).orElseThrow()).contains("from ↓ to →", "✖ ");
+    }
+}
