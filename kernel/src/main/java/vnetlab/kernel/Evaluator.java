@@ -87,6 +87,30 @@ public final class Evaluator implements AutoCloseable {
         return String.join("; ", messages);
     }
 
+    /**
+     * Starts an evaluator on a thread of its own and warms it up, so that the kernel answers kernel_info meanwhile.
+     */
+    public static java.util.concurrent.CompletableFuture<Evaluator> start(List<String> startupImports) {
+        java.util.concurrent.CompletableFuture<Evaluator> ready = new java.util.concurrent.CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                Evaluator evaluator = new Evaluator(startupImports);
+                long t1 = System.nanoTime();
+                evaluator.warmUp();
+                ready.complete(evaluator);
+                LOG.info(() -> "Java engine ready " + (System.nanoTime() - t0) / 1_000_000 + " ms after its start ("
+                        + (t1 - t0) / 1_000_000 + " ms JShell and imports); JVM up for "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "vnetlab-start");
+        starter.setDaemon(true);
+        starter.start();
+        return ready;
+    }
+
     /** Compiles and runs a throw-away snippet so that the first real cell is fast. */
     public void warmUp() {
         control.beginCell();
@@ -108,7 +132,8 @@ public final class Evaluator implements AutoCloseable {
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
             boolean last = i == pieces.size() - 1;
-            List<SnippetEvent> events = shell.eval(piece.source());
+            Optional<List<SnippetEvent>> fast = evalFast(piece.source());
+            List<SnippetEvent> events = fast.orElseGet(() -> shell.eval(piece.source()));
             if (control.interrupted()) {
                 return new Result.Failed(CellErrors.interrupted());
             }
@@ -116,7 +141,7 @@ public final class Evaluator implements AutoCloseable {
             if (failure.isPresent()) {
                 return new Result.Failed(failure.get());
             }
-            Optional<Object> value = value(events);
+            Optional<Object> value = fast.isPresent() ? fastValue(events) : value(events);
             if (last) {
                 result = value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
             } else if (!piece.closed()) {
@@ -124,6 +149,36 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * Evaluates an expression through {@link FastPath}'s declaration form. Empty when the snippet is not an
+     * expression or the form did not compile (then nothing ran, and the form is dropped from JShell's state).
+     */
+    private Optional<List<SnippetEvent>> evalFast(String source) {
+        Optional<String> form = FastPath.rewrite(source);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SnippetEvent> events = shell.eval(form.get());
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null && e.status() != Snippet.Status.VALID) {
+                if (e.status().isActive()) {
+                    shell.drop(e.snippet());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(events);
+    }
+
+    private Optional<Object> fastValue(List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null && KernelExecutionControl.isValueKey(e.value())) {
+                return control.takeValue(e.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Object> value(List<SnippetEvent> events) {

@@ -27,8 +27,14 @@ import java.util.logging.Logger;
 record Install(Path kernelsDirectory, String name, boolean classData) {
     private static final Logger LOG = Logger.getLogger(Install.class.getName());
     static final String ARCHIVE = "vnetlab.jsa";
-    /** Start-up options of the kernel's JVM, measured in docs/performance.md (Kernel). */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss4m");
+    /**
+     * Options of the kernel's JVM, measured in docs/performance.md (Kernel): one GC thread and the C1 compiler only
+     * (2 cores; JShell's javac work is short-lived), a small young generation (a cell allocates ~3 MB, little
+     * survives) and a heap that gives memory back, a smaller code cache, no perf-data file.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn24m",
+            "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:-UsePerfData");
 
     /**
      * Reads the install options.
@@ -124,9 +130,9 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         JVM_OPTIONS.forEach(argv::add);
         if (archive != null) {
             argv.add("-XX:SharedArchiveFile=" + archive);
-            argv.add("-Xshare:auto");
-            argv.add("-Xlog:cds=off");
-            argv.add("-Xlog:class+path=off");
+            argv.add("-Xshare:auto"); // a stale archive (jar rebuilt since install) is skipped, not fatal
+            argv.add("-Xlog:disable"); // ... and its warning would land on the kernel's stdout
+            argv.add("-Xlog:all=error:stderr");
         }
         argv.add("-jar");
         argv.add(jar.toString());
@@ -148,8 +154,7 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.add("-XX:ArchiveClassesAtExit=" + archive);
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.add("-Xlog:disable");
         command.add("-jar");
         command.add(jar.toString());
         command.add("train");

@@ -30,14 +30,22 @@ public final class Kernel {
     private final Channels channels;
     private final BlockingQueue<Message> cellRequests = new LinkedBlockingQueue<>();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final CompletableFuture<Evaluator> engine;
     private final Thread cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
 
-    /** A kernel answering on the given channels; call {@link #run()}. */
+    /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
+        this(channels, Evaluator.start(StartupImports.LIST));
+    }
+
+    /** A kernel answering on the given channels with an engine started earlier; call {@link #run()}. */
+    public Kernel(Channels channels, CompletableFuture<Evaluator> engine) {
         this.channels = channels;
-        this.cells = new Thread(this::runCells, "vnetlab-cells");
+        this.engine = engine;
+        // learners' code runs on this thread: a deep stack for recursive exercises
+        this.cells = new Thread(null, this::runCells, "vnetlab-cells", 64L * 1024 * 1024);
         cells.setDaemon(true);
     }
 
@@ -49,6 +57,9 @@ public final class Kernel {
         OutputStreams streams = new OutputStreams(this::stream);
         System.setOut(streams.stdout());
         System.setErr(streams.stderr());
+        // no console behind a notebook: reading System.in ends at once instead of blocking the cell for good
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        interruptOnSigint();
         Display.install(new Display.Sink() {
             @Override
             public void show(Object value, String displayId) {
@@ -64,7 +75,7 @@ public final class Kernel {
         });
         channels.publish(Message.orphan("status", status("starting"), channels.session()));
         cells.start();
-        Session.start(streams).whenComplete((s, failure) -> {
+        Session.when(engine, streams).whenComplete((s, failure) -> {
             if (failure != null) {
                 LOG.log(Level.SEVERE, "the Java engine did not start", failure);
                 session.completeExceptionally(failure);
@@ -77,6 +88,22 @@ public final class Kernel {
         System.setOut(originalOut);
         System.setErr(originalErr);
         channels.close();
+    }
+
+    /**
+     * Treats SIGINT as an interrupt of the running cell (interrupt_mode "signal", or Ctrl-C in the terminal that
+     * started Jupyter) instead of letting it end the JVM and every object the learner built.
+     */
+    private void interruptOnSigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (session.isDone() && !session.isCompletedExceptionally()) {
+                    session.join().evaluator().interrupt();
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            LOG.fine(() -> "SIGINT stays the JVM's: " + e.getMessage());
+        }
     }
 
     /** Whether the last shutdown request asked for a restart. */
@@ -130,7 +157,11 @@ public final class Kernel {
                 default -> null;
             };
             if (reply == null) {
-                LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                if (request.type().startsWith("comm_")) { // widgets: no comm targets here, and no reply is due
+                    LOG.info(() -> "ignored " + request.type() + ": this kernel has no comm targets");
+                } else {
+                    LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                }
                 return;
             }
             String type = request.type().replace("_request", "_reply");
@@ -168,6 +199,9 @@ public final class Kernel {
                 };
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
+                if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                    abortQueuedCells();
+                }
             } catch (RuntimeException | Error e) {
                 LOG.log(Level.WARNING, request.type() + " failed", e);
                 JsonObject error = new JsonObject();
@@ -181,6 +215,31 @@ public final class Kernel {
                 Thread.interrupted();
                 idle(request);
             }
+        }
+    }
+
+    private static boolean stopsOnError(Message request) {
+        JsonElement stop = request.content().get("stop_on_error");
+        return "execute_request".equals(request.type()) && (stop == null || stop.getAsBoolean());
+    }
+
+    /**
+     * After a failed cell, the cells already queued behind it (a "Run all") are answered "aborted" instead of
+     * running on a state the failure left incomplete, as ipykernel does. Other requests stay queued.
+     */
+    private void abortQueuedCells() {
+        java.util.List<Message> queued = new java.util.ArrayList<>();
+        cellRequests.drainTo(queued);
+        for (Message request : queued) {
+            if (!"execute_request".equals(request.type())) {
+                cellRequests.add(request);
+                continue;
+            }
+            busy(request);
+            JsonObject aborted = new JsonObject();
+            aborted.addProperty("status", "aborted");
+            channels.reply(request.reply("execute_reply", aborted, channels.session()));
+            idle(request);
         }
     }
 

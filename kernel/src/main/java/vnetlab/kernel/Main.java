@@ -67,8 +67,10 @@ public final class Main {
                 err.println("unknown option \"" + args[0] + "\"; see --help");
                 return 2;
             }
-            Channels channels = Channels.bind(ConnectionFile.read(Path.of(args[0])), UUID.randomUUID().toString());
-            new Kernel(channels).run();
+            ConnectionFile connection = ConnectionFile.read(Path.of(args[0]));
+            KernelLog.configure(System.getenv("VNETLAB_LOG"), err);
+            var engine = Evaluator.start(StartupImports.LIST); // JShell warms up while the sockets open
+            new Kernel(Channels.bind(connection, UUID.randomUUID().toString()), engine).run();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("vnetlab: " + e.getMessage());

@@ -13,19 +13,16 @@ import vnetlab.kernel.wire.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Logger;
 
 /**
  * One learner's session: the Java engine, renderers, magics and the execution counter, answering the requests
  * that need them (execute, complete, inspect, is_complete).
  *
  * <pre>{@code
- * Session.start(streams).join().execute(request, kernel)   // the execute_reply content
+ * Session.when(Evaluator.start(imports), streams).join().execute(request, kernel)   // execute_reply content
  * }</pre>
  */
 final class Session {
-    private static final Logger LOG = Logger.getLogger(Session.class.getName());
-
     private final Evaluator evaluator;
     private final Renderer renderer;
     private final Magics magics;
@@ -41,28 +38,9 @@ final class Session {
         this.assistant = new Assistant(evaluator);
     }
 
-    /** Builds the session on a thread of its own (JShell takes a moment) and warms it up. */
-    static CompletableFuture<Session> start(OutputStreams streams) {
-        CompletableFuture<Session> ready = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                long t0 = System.nanoTime();
-                Evaluator evaluator = new Evaluator(StartupImports.LIST);
-                long t1 = System.nanoTime();
-                Renderer renderer = Renderers.create();
-                Session session = new Session(evaluator, renderer, Magics.standard(), streams);
-                evaluator.warmUp();
-                ready.complete(session);
-                LOG.info(() -> "Java engine ready " + (System.nanoTime() - t0) / 1_000_000 + " ms after start ("
-                        + (t1 - t0) / 1_000_000 + " ms JShell and imports); JVM up for "
-                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
-            } catch (RuntimeException | Error e) {
-                ready.completeExceptionally(e);
-            }
-        }, "vnetlab-start");
-        starter.setDaemon(true);
-        starter.start();
-        return ready;
+    /** The session, once the evaluator (started early, see {@link Evaluator#start}) is ready. */
+    static CompletableFuture<Session> when(CompletableFuture<Evaluator> engine, OutputStreams streams) {
+        return engine.thenApply(evaluator -> new Session(evaluator, Renderers.create(), Magics.standard(), streams));
     }
 
     Evaluator evaluator() {
