@@ -54,12 +54,28 @@ SNIPPETS = {
         "hacked": 'String hacked = "the kernel ran an unsigned message";',
         "hacked_probe": "hacked",
         "one_plus_one": "1 + 1",
+        "unicode_print": 'System.out.println("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀");',
+        "unicode_value": '"SNAT 10.0.2.15 → 192.168.1.2 😀"',
+        "unicode_error": 'String arrow = "→ 😀"; int broken = arrow;',
+        "unicode_thrown": 'throw new IllegalStateException("no route → 10.0.0.9 😀");',
+        "rich_record": 'record Hop(String where, String what) {}\nnew Hop("laptop", "SNAT → 192.168.1.2")',
+        "rich_svg": '"<svg xmlns=\\"http://www.w3.org/2000/svg\\" width=\\"10\\" height=\\"10\\"></svg>"',
         "greeting": 'String greeting = "hello";',
+        "flood": 'for (int i = 0; i < 20000; i++) System.out.println("line " + i);',
+        "flood_last": "line 19999",
+        "ordered": 'System.out.println("before");\ndisplay("middle");\nSystem.out.println("after");',
+        "empty": "",
+        "comment_only": "// nothing to run here",
+        "quiet": "int quiet = 7;",
+        "run_all": ['int y = "bad";', "int afterError = 1;", "afterError"],
+        "restart_probe": "x",
         "complete": [
             {"name": "a JDK class", "code": "Strin", "want": "String"},
             {"name": "a method of a value", "code": '"abc".toUpp', "want": "toUpperCase"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
             {"name": "a helper of our own", "code": "updateDisp", "want": "updateDisplay"},
+            {"name": "after an emoji (cursor counts code points)", "code": '"😀 → ".toUpp',
+             "want": "toUpperCase"},
         ],
         "inspect": [
             {"name": "jdk method, cursor after (", "code": "Math.max(1, 2)", "cursor": 9},
@@ -101,12 +117,27 @@ SNIPPETS = {
         "hacked": 'hacked = "the kernel ran an unsigned message"',
         "hacked_probe": "hacked",
         "one_plus_one": "1 + 1",
+        "unicode_print": 'print("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀")',
+        "unicode_value": '"SNAT 10.0.2.15 → 192.168.1.2 😀"',
+        "unicode_error": 'arrow = "→ 😀"; broken = arrow +',
+        "unicode_thrown": 'raise RuntimeError("no route → 10.0.0.9 😀")',
+        "rich_record": 'from IPython.display import HTML\nHTML("<b>SNAT → 192.168.1.2</b>")',
+        "rich_svg": 'from IPython.display import SVG\nSVG(\'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>\')',
         "greeting": 'greeting = "hello"',
+        "flood": 'for i in range(20000): print("line", i)',
+        "flood_last": "line 19999",
+        "ordered": 'from IPython.display import display\nprint("before", flush=True)\ndisplay("middle")\nprint("after")',
+        "empty": "",
+        "comment_only": "# nothing to run here",
+        "quiet": "quiet = 7",
+        "run_all": ["y = = 1", "afterError = 1", "afterError"],
+        "restart_probe": "x",
         "complete": [
             {"name": "a builtin", "code": "pri", "want": "print"},
             {"name": "a method of a value", "code": '"abc".upp', "want": "upper"},
             {"name": "a variable from an earlier cell", "code": "greet", "want": "greeting"},
             {"name": "a helper of our own", "code": "displ", "want": "display"},
+            {"name": "after an emoji (cursor counts code points)", "code": 'e = "😀"; e.upp', "want": "upper"},
         ],
         "inspect": [
             {"name": "jdk method, cursor after (", "code": "max(1, 2)", "cursor": 4},
@@ -228,6 +259,12 @@ def kernel_info(d, s):
     started = time.monotonic()
     d.kc.wait_for_ready(timeout=90)
     first = round(time.monotonic() - d.launched_at, 3)
+    # wait_for_ready sends kernel_info again each second without an answer; their late replies are not strays
+    while True:
+        try:
+            d.kc.get_shell_msg(timeout=0.3)
+        except queue.Empty:
+            break
     result = d.exchange(d.kc.kernel_info())
     result["ready_after_launch_seconds"] = first
     result["ready_wait_seconds"] = round(time.monotonic() - started, 3)
@@ -257,6 +294,15 @@ def errors(d, s):
     }
 
 
+def unicode(d, s):
+    return {name: d.execute(s[name]) for name in ("unicode_print", "unicode_value", "unicode_error",
+                                                   "unicode_thrown")}
+
+
+def rich(d, s):
+    return {name: d.execute(s[name]) for name in ("rich_record", "rich_svg")}
+
+
 def complete(d, s):
     d.execute(s["greeting"])
     out = []
@@ -277,26 +323,28 @@ def inspect(d, s):
 
 
 def extra_cells(d, cells):
-    """Cells that the JUnit side passes in (for values that exist only in some builds, e.g. the DSL)."""
-    return [dict(d.execute(code), code=code) for code in cells]
+    """Cells the JUnit side passes in, each {name, code}: e.g. the north-star cells of the DSL."""
+    return {cell["name"]: dict(d.execute(cell["code"], timeout=120.0), code=cell["code"]) for cell in cells}
 
 
 def extra_inspect(d, cases):
-    out = []
+    """Each {name, code, cursor?}; the cursor defaults to the end of the code."""
+    out = {}
     for case in cases:
         cursor = case.get("cursor", len(case["code"]))
         result = d.exchange(d.kc.inspect(case["code"], cursor, detail_level=0))
         result.update(code=case["code"], cursor=cursor)
-        out.append(result)
+        out[case["name"]] = result
     return out
 
 
 def extra_complete(d, cases):
-    out = []
-    for code in cases:
-        result = d.exchange(d.kc.complete(code, len(code)))
-        result.update(code=code)
-        out.append(result)
+    """Each {name, code}, completed at its end."""
+    out = {}
+    for case in cases:
+        result = d.exchange(d.kc.complete(case["code"], len(case["code"])))
+        result.update(code=case["code"])
+        out[case["name"]] = result
     return out
 
 
@@ -335,6 +383,56 @@ def interrupt(d, s):
     state_after_second = d.execute(s["after_error"])
     return {"loop": first, "state_after_loop": state_after_first,
             "sleep": second, "state_after_sleep": state_after_second}
+
+
+def notebook_habits(d, s):
+    """What Run All, empty cells, floods of output and quiet executions look like to a kernel."""
+    flood = d.execute(s["flood"], timeout=120.0)
+    flood_text = "".join(m["content"].get("text", "") for m in flood["iopub"]
+                         if m["msg_type"] == "stream" and m["content"].get("name") == "stdout")
+    flood_summary = {k: v for k, v in flood.items() if k != "iopub"}
+    flood_summary.update(stream_messages=sum(1 for m in flood["iopub"] if m["msg_type"] == "stream"),
+                         lines=flood_text.count("\n"), ends_with=flood_text[-40:],
+                         has_last=s["flood_last"] + "\n" in flood_text)
+
+    ordered = d.execute(s["ordered"])
+    order = [m["msg_type"] + ":" + (m["content"].get("text", "").strip()
+                                    if m["msg_type"] == "stream" else "")
+             for m in ordered["iopub"] if m["msg_type"] in ("stream", "display_data")]
+
+    before_quiet = d.execute(s["one_plus_one"])
+    quiet_id = d.kc.execute(s["quiet"], silent=True)
+    quiet = d.exchange(quiet_id)
+    after_quiet = d.execute(s["one_plus_one"])
+
+    # Run All: every cell is sent at once; after an error the queued cells must be aborted, not run
+    ids = [d.kc.execute(code, stop_on_error=True) for code in s["run_all"]]
+    run_all = [d.exchange(i, timeout=60.0) for i in ids]
+    after_run_all = d.execute(s["one_plus_one"])
+
+    comm_info = d.exchange(d.kc.comm_info())
+    history = d.exchange(d.kc.history(hist_access_type="tail", n=10))
+    return {
+        "flood": flood_summary, "ordered": ordered, "order": order,
+        "empty": d.execute(s["empty"]), "comment_only": d.execute(s["comment_only"]),
+        "before_quiet": before_quiet, "quiet": quiet, "after_quiet": after_quiet,
+        "run_all": run_all, "after_run_all": after_run_all,
+        "comm_info": comm_info, "history": history,
+    }
+
+
+def restart(d, s):
+    """Kernel > Restart: jupyter_client asks the kernel to shut down for a restart, then launches a new one."""
+    before = d.execute(s["define"])
+    old_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
+    started = time.monotonic()
+    d.km.restart_kernel(now=False)
+    d.kc.wait_for_ready(timeout=90)
+    ready = round(time.monotonic() - started, 3)
+    d.drain_iopub(0.3)
+    new_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
+    return {"before": before, "restarted_seconds": ready, "new_process": old_pid != new_pid,
+            "next_cell": d.execute(s["one_plus_one"]), "state_after": d.execute(s["restart_probe"])}
 
 
 def late_output(d, s):
@@ -433,8 +531,11 @@ def shutdown(d, s):
 
 SCENARIOS = [
     ("kernel_info", kernel_info), ("execute", execute), ("display", display), ("errors", errors),
+    ("unicode", unicode), ("rich", rich),
     ("complete", complete), ("inspect", inspect), ("is_complete", is_complete), ("interrupt", interrupt),
-    ("late_output", late_output), ("hostile", hostile), ("system_exit", system_exit), ("shutdown", shutdown),
+    ("notebook_habits", notebook_habits),
+    ("late_output", late_output), ("hostile", hostile), ("system_exit", system_exit), ("restart", restart),
+    ("shutdown", shutdown),
 ]
 
 
@@ -444,7 +545,8 @@ def main():
     parser.add_argument("--language", default="java", choices=sorted(SNIPPETS))
     parser.add_argument("--only", default="", help="comma-separated scenarios (kernel_info and shutdown always run)")
     parser.add_argument("--extra", default=None,
-                        help="JSON file: {cells: [...], inspect: [{code, cursor}], complete: [...]}, run after execute")
+                        help="JSON file: {cells: [{name, code}], inspect: [{name, code, cursor}], "
+                             "complete: [{name, code}]}, run just before shutdown")
     parser.add_argument("--out", required=True, help="where to write the JSON result")
     parser.add_argument("--kernel-stderr", default=None, help="where the kernel's stderr goes")
     args = parser.parse_args()
@@ -461,7 +563,10 @@ def main():
             if wanted and name not in wanted and name not in ("kernel_info", "shutdown"):
                 continue
             if name == "shutdown" and extra:
-                report["extra"] = run_extra(driver, extra)
+                try:
+                    report["extra"] = run_extra(driver, extra)
+                except Exception:  # noqa: BLE001 - recorded for the JUnit side
+                    report["extra"] = {"crashed": traceback.format_exc()}
             if name != "kernel_info" and not driver.alive():
                 report[name] = {"crashed": "the kernel process had already exited"}
                 continue

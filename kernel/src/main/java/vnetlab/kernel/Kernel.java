@@ -34,6 +34,7 @@ public final class Kernel {
     private final Thread cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
+    private volatile Failure lastFailure;
 
     /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
@@ -188,6 +189,10 @@ public final class Kernel {
                 Thread.interrupted(); // a stray interrupt meant for a cell
                 continue;
             }
+            if (sentBeforeTheLastFailure(request)) {
+                answerAborted(request);
+                continue;
+            }
             busy(request);
             try {
                 Session s = session.join();
@@ -200,6 +205,8 @@ public final class Kernel {
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
                 if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                    lastFailure = new Failure(request.header().has("session")
+                            ? request.header().get("session").getAsString() : "", java.time.Instant.now());
                     abortQueuedCells();
                 }
             } catch (RuntimeException | Error e) {
@@ -231,16 +238,43 @@ public final class Kernel {
         java.util.List<Message> queued = new java.util.ArrayList<>();
         cellRequests.drainTo(queued);
         for (Message request : queued) {
-            if (!"execute_request".equals(request.type())) {
+            if ("execute_request".equals(request.type())) {
+                answerAborted(request);
+            } else {
                 cellRequests.add(request);
-                continue;
             }
-            busy(request);
-            JsonObject aborted = new JsonObject();
-            aborted.addProperty("status", "aborted");
-            channels.reply(request.reply("execute_reply", aborted, channels.session()));
-            idle(request);
         }
+    }
+
+    /**
+     * Whether an execute request was sent (header date, same client session) before the last failed cell's reply:
+     * Run All's later cells can still be in the socket when the first one fails, so the queue alone misses them.
+     */
+    private boolean sentBeforeTheLastFailure(Message request) {
+        Failure failure = lastFailure;
+        if (failure == null || !"execute_request".equals(request.type()) || !request.header().has("date")
+                || !request.header().has("session")
+                || !failure.session().equals(request.header().get("session").getAsString())) {
+            return false;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(request.header().get("date").getAsString()).toInstant()
+                    .isBefore(failure.at());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void answerAborted(Message request) {
+        busy(request);
+        JsonObject aborted = new JsonObject();
+        aborted.addProperty("status", "aborted");
+        channels.reply(request.reply("execute_reply", aborted, channels.session()));
+        idle(request);
+    }
+
+    /** A failed cell that stops the cells sent before its reply: its client session and when it failed. */
+    private record Failure(String session, java.time.Instant at) {
     }
 
     void publish(Message parent, String type, JsonObject content) {

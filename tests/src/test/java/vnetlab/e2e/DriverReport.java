@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What tests/src/test/python/kernel_driver.py saw when it drove one kernel through jupyter_client.
  *
  * <pre>{@code
- * DriverReport report = DriverReport.drive(Jupyter.currentJava(), "vnetlab");
+ * DriverReport report = DriverReport.drive(Jupyter.currentJava(), "vnetlab", Map.of(), null);
  * Exchange use = report.exchange("execute", "use");
  * }</pre>
  */
@@ -23,9 +25,20 @@ record DriverReport(JsonNode json, String driverOutput) {
     /**
      * Installs the kernel for {@code java} into a fresh prefix and runs every driver scenario against it.
      *
-     * @param extraCells JSON text {@code {cells: [...], inspect: [{code, cursor}], complete: [...]}} or null
+     * @param environment variables for the driver and the kernel it launches (a null value removes one)
+     * @param extraCells JSON text {@code {cells: [{name, code}], inspect: [{name, code, cursor}],
+     *                   complete: [{name, code}]}}, or null
      */
-    static DriverReport drive(Path java, String kernelName, String extraCells) {
+    static DriverReport drive(Path java, String kernelName, Map<String, String> environment, String extraCells) {
+        return drive(java, kernelName, environment, "", extraCells);
+    }
+
+    /**
+     * Like {@link #drive(Path, String, Map, String)}, running only the named scenarios (comma-separated; kernel_info
+     * and shutdown always run) and then the extra cells.
+     */
+    static DriverReport drive(Path java, String kernelName, Map<String, String> environment, String only,
+                              String extraCells) {
         Path python = Jupyter.python();
         Path scratch = Jupyter.scratch("driver-");
         Path prefix = scratch.resolve("prefix");
@@ -34,14 +47,16 @@ record DriverReport(JsonNode json, String driverOutput) {
         List<String> argv = new ArrayList<>(List.of(python.toString(),
                 Jupyter.script("kernel_driver.py").toString(),
                 "--kernel", kernelName, "--out", out.toString(),
-                "--kernel-stderr", scratch.resolve("kernel-stderr.txt").toString()));
+                "--kernel-stderr", scratch.resolve("kernel-stderr.txt").toString(), "--only", only));
         try {
             if (extraCells != null) {
                 Path extra = scratch.resolve("extra.json");
                 Files.writeString(extra, extraCells);
                 argv.addAll(List.of("--extra", extra.toString()));
             }
-            Command.Result run = Command.of(argv).environment(Jupyter.environment(prefix, scratch))
+            Map<String, String> env = new HashMap<>(Jupyter.environment(prefix, scratch));
+            env.putAll(environment);
+            Command.Result run = Command.of(argv).environment(env)
                     .timeout(Duration.ofMinutes(6)).run();
             if (!Files.isRegularFile(out)) {
                 throw new AssertionError("the driver wrote no report\n" + run.describe());

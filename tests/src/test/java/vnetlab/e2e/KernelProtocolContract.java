@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +42,14 @@ abstract class KernelProtocolContract {
     /** The kernelspec's name for this run (distinct per JDK, so a failure names the JDK). */
     abstract String kernelName();
 
+    /** Variables for Jupyter and the kernel it launches, beyond the inherited ones (a null value removes one). */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
     @BeforeAll
     void driveTheKernelThroughJupyterClient() {
-        report = DriverReport.drive(java(), kernelName(), null);
+        report = DriverReport.drive(java(), kernelName(), environment(), null);
     }
 
     // ---- kernel_info ---------------------------------------------------------------------------------------------
@@ -179,6 +185,49 @@ abstract class KernelProtocolContract {
         assertThat(updated.get(0).path("data").path("text/plain").asText()).contains("updated in place");
     }
 
+    // ---- text beyond ASCII and rich values ---------------------------------------------------------------------
+
+    @Test
+    void arrows_accents_and_emoji_survive_printing_results_and_errors() {
+        // given cells that print, return and throw text with →, ü and 😀
+        Exchange printed = report.exchange("unicode", "unicode_print");
+        Exchange value = report.exchange("unicode", "unicode_value");
+        Exchange compile = report.exchange("unicode", "unicode_error");
+        Exchange thrown = report.exchange("unicode", "unicode_thrown");
+
+        // then
+        assertThat(printed.stream("stdout")).as(printed.describe() + report.context("unicode"))
+                .isEqualTo("DNAT 192.168.1.2:2222 → 10.0.2.15:22 · grüße 😀\n");
+        assertThat(value.result().map(DriverText::unquote)).as(value.describe())
+                .hasValue("SNAT 10.0.2.15 → 192.168.1.2 😀");
+        assertThat(compile.traceback()).as(compile.describe()).contains("String arrow = \"→ 😀\"; int broken = arrow;");
+        assertThat(thrown.evalue()).as(thrown.describe()).isEqualTo("no route → 10.0.0.9 😀");
+        assertThat(thrown.traceback()).as(thrown.describe()).contains("no route → 10.0.0.9 😀");
+    }
+
+    @Test
+    void a_record_shows_as_an_html_table_beside_its_text() {
+        // given record Hop(String where, String what) {} and new Hop("laptop", "SNAT → 192.168.1.2")
+        Exchange record = report.exchange("rich", "rich_record");
+
+        // then
+        assertThat(record.status()).as(record.describe() + report.context("rich")).isEqualTo("ok");
+        assertThat(record.resultData().path("text/plain").asText()).as(record.describe()).contains("laptop");
+        assertThat(record.resultData().path("text/html").asText()).as(record.describe())
+                .contains("<table").contains("laptop").contains("SNAT → 192.168.1.2");
+    }
+
+    @Test
+    void an_svg_document_shows_as_a_picture_with_a_text_fallback() {
+        // given a String holding an SVG document, as Graphviz returns it
+        Exchange svg = report.exchange("rich", "rich_svg");
+
+        // then
+        assertThat(svg.status()).as(svg.describe() + report.context("rich")).isEqualTo("ok");
+        assertThat(svg.resultData().path("image/svg+xml").asText()).as(svg.describe()).startsWith("<svg");
+        assertThat(svg.resultData().path("text/plain").asText()).as(svg.describe()).isNotBlank();
+    }
+
     // ---- errors --------------------------------------------------------------------------------------------------
 
     @Test
@@ -271,9 +320,13 @@ abstract class KernelProtocolContract {
             completion.reply().path("matches").forEach(m -> matches.add(m.asText()));
             assertThat(matches).as("completions of " + code + "\n" + completion.describe())
                     .anySatisfy(m -> assertThat(m).startsWith(wanted));
+            // Jupyter counts cursor positions in code points, not Java chars
+            int codePoints = code.codePointCount(0, code.length());
             assertThat(completion.reply().path("cursor_end").asInt()).as(completion.describe())
-                    .isEqualTo(code.length());
-            String replaced = code.substring(completion.reply().path("cursor_start").asInt());
+                    .isEqualTo(codePoints);
+            int start = completion.reply().path("cursor_start").asInt();
+            assertThat(start).as(completion.describe()).isBetween(0, codePoints);
+            String replaced = code.substring(code.offsetByCodePoints(0, start));
             assertThat(wanted).as("the replaced text is a prefix of the completion").startsWith(replaced);
         }
     }
@@ -365,6 +418,100 @@ abstract class KernelProtocolContract {
         assertThat(sleep.replied()).as(sleep.describe() + report.context("interrupt")).isTrue();
         assertThat(sleep.seconds()).as("seconds from interrupt_request to execute_reply").isLessThanOrEqualTo(2.0);
         assertThat(after.result()).as(after.describe()).hasValue("41");
+    }
+
+    // ---- how notebooks use a kernel --------------------------------------------------------------------------
+
+    @Test
+    void run_all_aborts_the_cells_queued_after_an_error() {
+        // given three cells sent at once, as Run All does; the first fails to compile
+        List<Exchange> cells = report.exchanges("notebook_habits", "run_all");
+        Exchange after = report.exchange("notebook_habits", "after_run_all");
+
+        // then
+        assertThat(cells).as(report.context("notebook_habits")).hasSize(3);
+        assertThat(cells.stream().map(Exchange::status).toList()).as(cells.get(1).describe())
+                .containsExactly("error", "aborted", "aborted");
+        assertThat(after.result()).as("the next cell runs normally\n" + after.describe()).hasValue("2");
+    }
+
+    @Test
+    void empty_and_comment_only_cells_run_quietly() {
+        for (String name : List.of("empty", "comment_only")) {
+            // given
+            Exchange cell = report.exchange("notebook_habits", name);
+
+            // then
+            assertThat(cell.status()).as(name + "\n" + cell.describe() + report.context("notebook_habits"))
+                    .isEqualTo("ok");
+            assertThat(cell.result()).as(cell.describe()).isEmpty();
+            assertThat(cell.iopub("error")).as(cell.describe()).isEmpty();
+        }
+    }
+
+    @Test
+    void twenty_thousand_printed_lines_all_arrive_in_a_few_messages() {
+        // given a loop printing 20 000 lines
+        JsonNode flood = report.node("notebook_habits", "flood");
+
+        // then every line arrives, batched rather than one message per line (which would freeze the browser)
+        assertThat(flood.path("has_last").asBoolean()).as(flood.toPrettyString() + report.context("notebook_habits"))
+                .isTrue();
+        assertThat(flood.path("lines").asInt()).as(flood.toPrettyString()).isEqualTo(20_000);
+        assertThat(flood.path("stream_messages").asInt()).as(flood.toPrettyString()).isLessThanOrEqualTo(200);
+    }
+
+    @Test
+    void printed_lines_and_displays_keep_the_order_the_cell_made_them_in() {
+        // given println("before"); display("middle"); println("after");
+        JsonNode order = report.node("notebook_habits", "order");
+
+        // then
+        assertThat(order.toString()).as(report.node("notebook_habits", "ordered").toPrettyString())
+                .isEqualTo("[\"stream:before\",\"display_data:\",\"stream:after\"]");
+    }
+
+    @Test
+    void a_silent_execute_publishes_nothing_and_does_not_count() {
+        // given 1 + 1, then int quiet = 7; with silent=true, then 1 + 1
+        Exchange before = report.exchange("notebook_habits", "before_quiet");
+        Exchange quiet = report.exchange("notebook_habits", "quiet");
+        Exchange after = report.exchange("notebook_habits", "after_quiet");
+
+        // then
+        assertThat(quiet.status()).as(quiet.describe() + report.context("notebook_habits")).isEqualTo("ok");
+        assertThat(quiet.iopub("execute_input")).as(quiet.describe()).isEmpty();
+        assertThat(after.reply().path("execution_count").asInt()).as(after.describe())
+                .isEqualTo(before.reply().path("execution_count").asInt() + 1);
+    }
+
+    @Test
+    void comm_info_and_history_requests_are_answered_as_jupyterlab_and_the_console_send_them() {
+        // given
+        Exchange commInfo = report.exchange("notebook_habits", "comm_info");
+        Exchange history = report.exchange("notebook_habits", "history");
+
+        // then
+        assertThat(commInfo.json().path("reply_type").asText()).as(commInfo.describe()
+                + report.context("notebook_habits")).isEqualTo("comm_info_reply");
+        assertThat(commInfo.status()).isEqualTo("ok");
+        assertThat(commInfo.reply().path("comms").isObject()).as(commInfo.describe()).isTrue();
+        assertThat(history.json().path("reply_type").asText()).as(history.describe()).isEqualTo("history_reply");
+        assertThat(history.status()).isEqualTo("ok");
+    }
+
+    @Test
+    void restart_starts_a_fresh_kernel_that_has_forgotten_everything() {
+        // given x defined, then Kernel > Restart
+        JsonNode restart = report.node("restart");
+        Exchange next = new Exchange(restart.path("next_cell"));
+        Exchange state = new Exchange(restart.path("state_after"));
+
+        // then
+        assertThat(restart.path("new_process").asBoolean()).as(restart.toPrettyString() + report.context("restart"))
+                .isTrue();
+        assertThat(next.result()).as(next.describe()).hasValue("2");
+        assertThat(state.status()).as("x is gone after a restart\n" + state.describe()).isEqualTo("error");
     }
 
     // ---- hygiene -------------------------------------------------------------------------------------------------
