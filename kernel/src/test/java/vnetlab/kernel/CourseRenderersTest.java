@@ -48,7 +48,7 @@ class CourseRenderersTest {
     @Test
     void a_chapters_exercises_show_as_markdown() {
         // given
-        var exercise = new Exercise("2.1", 2, "Bridge", "Add a VM `files`.", "", "x.Check", List.of(), "", "", "", List.of());
+        var exercise = new Exercise("2.1", 2, "Bridge", "Add a VM `files`.", "", "x.Check", List.of(), "", "", List.of());
         var chapter = new Chapter(2, "NAT", "02.ipynb", List.of(exercise));
 
         // when
