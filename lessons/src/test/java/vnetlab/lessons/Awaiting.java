@@ -12,7 +12,21 @@ final class Awaiting {
             "6.3", "the simulator forwards a Docker Desktop port published on 127.0.0.1 from the laptop's LAN address too,"
                     + " and lab.trace(laptop, laptop, port) has no notion of localhost yet");
 
+    /**
+     * Notebook cells (found by a piece of their source) that fail until a feature lands, with what is missing. The
+     * tests assert that they still fail; a learner would see the error, so keep this list short-lived.
+     */
+    static final Map<String, String> CELLS = Map.of(
+            "swarmLab\n", "the lab diagram draws a swarm's overlay network once per member engine with the same id"
+                    + " (LabPicture: \"thing ... is already in the scene\"); an overlay across two hosts cannot be drawn yet");
+
     private Awaiting() {
+    }
+
+    /** The reason a cell is expected to fail for now, or null. */
+    static String cell(String source) {
+        return CELLS.entrySet().stream().filter(e -> (source + "\n").contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     static boolean awaits(String id) {
