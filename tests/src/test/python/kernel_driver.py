@@ -259,6 +259,12 @@ def kernel_info(d, s):
     started = time.monotonic()
     d.kc.wait_for_ready(timeout=90)
     first = round(time.monotonic() - d.launched_at, 3)
+    # wait_for_ready sends kernel_info again each second without an answer; their late replies are not strays
+    while True:
+        try:
+            d.kc.get_shell_msg(timeout=0.3)
+        except queue.Empty:
+            break
     result = d.exchange(d.kc.kernel_info())
     result["ready_after_launch_seconds"] = first
     result["ready_wait_seconds"] = round(time.monotonic() - started, 3)
@@ -317,26 +323,28 @@ def inspect(d, s):
 
 
 def extra_cells(d, cells):
-    """Cells that the JUnit side passes in (for values that exist only in some builds, e.g. the DSL)."""
-    return [dict(d.execute(code), code=code) for code in cells]
+    """Cells the JUnit side passes in, each {name, code}: e.g. the north-star cells of the DSL."""
+    return {cell["name"]: dict(d.execute(cell["code"], timeout=120.0), code=cell["code"]) for cell in cells}
 
 
 def extra_inspect(d, cases):
-    out = []
+    """Each {name, code, cursor?}; the cursor defaults to the end of the code."""
+    out = {}
     for case in cases:
         cursor = case.get("cursor", len(case["code"]))
         result = d.exchange(d.kc.inspect(case["code"], cursor, detail_level=0))
         result.update(code=case["code"], cursor=cursor)
-        out.append(result)
+        out[case["name"]] = result
     return out
 
 
 def extra_complete(d, cases):
-    out = []
-    for code in cases:
-        result = d.exchange(d.kc.complete(code, len(code)))
-        result.update(code=code)
-        out.append(result)
+    """Each {name, code}, completed at its end."""
+    out = {}
+    for case in cases:
+        result = d.exchange(d.kc.complete(case["code"], len(case["code"])))
+        result.update(code=case["code"])
+        out[case["name"]] = result
     return out
 
 
@@ -537,7 +545,8 @@ def main():
     parser.add_argument("--language", default="java", choices=sorted(SNIPPETS))
     parser.add_argument("--only", default="", help="comma-separated scenarios (kernel_info and shutdown always run)")
     parser.add_argument("--extra", default=None,
-                        help="JSON file: {cells: [...], inspect: [{code, cursor}], complete: [...]}, run after execute")
+                        help="JSON file: {cells: [{name, code}], inspect: [{name, code, cursor}], "
+                             "complete: [{name, code}]}, run just before shutdown")
     parser.add_argument("--out", required=True, help="where to write the JSON result")
     parser.add_argument("--kernel-stderr", default=None, help="where the kernel's stderr goes")
     args = parser.parse_args()
@@ -554,7 +563,10 @@ def main():
             if wanted and name not in wanted and name not in ("kernel_info", "shutdown"):
                 continue
             if name == "shutdown" and extra:
-                report["extra"] = run_extra(driver, extra)
+                try:
+                    report["extra"] = run_extra(driver, extra)
+                except Exception:  # noqa: BLE001 - recorded for the JUnit side
+                    report["extra"] = {"crashed": traceback.format_exc()}
             if name != "kernel_info" and not driver.alive():
                 report[name] = {"crashed": "the kernel process had already exited"}
                 continue

@@ -132,7 +132,8 @@ public final class Evaluator implements AutoCloseable {
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
             boolean last = i == pieces.size() - 1;
-            List<SnippetEvent> events = shell.eval(piece.source());
+            Optional<List<SnippetEvent>> fast = evalFast(piece.source());
+            List<SnippetEvent> events = fast.orElseGet(() -> shell.eval(piece.source()));
             if (control.interrupted()) {
                 return new Result.Failed(CellErrors.interrupted());
             }
@@ -140,7 +141,7 @@ public final class Evaluator implements AutoCloseable {
             if (failure.isPresent()) {
                 return new Result.Failed(failure.get());
             }
-            Optional<Object> value = value(events);
+            Optional<Object> value = fast.isPresent() ? fastValue(events) : value(events);
             if (last) {
                 result = value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
             } else if (!piece.closed()) {
@@ -148,6 +149,36 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * Evaluates an expression through {@link FastPath}'s declaration form. Empty when the snippet is not an
+     * expression or the form did not compile (then nothing ran, and the form is dropped from JShell's state).
+     */
+    private Optional<List<SnippetEvent>> evalFast(String source) {
+        Optional<String> form = FastPath.rewrite(source);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SnippetEvent> events = shell.eval(form.get());
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null && e.status() != Snippet.Status.VALID) {
+                if (e.status().isActive()) {
+                    shell.drop(e.snippet());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(events);
+    }
+
+    private Optional<Object> fastValue(List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null && KernelExecutionControl.isValueKey(e.value())) {
+                return control.takeValue(e.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Object> value(List<SnippetEvent> events) {

@@ -34,6 +34,7 @@ public final class Kernel {
     private final Thread cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
+    private volatile Failure lastFailure;
 
     /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
     public Kernel(Channels channels) {
@@ -157,7 +158,11 @@ public final class Kernel {
                 default -> null;
             };
             if (reply == null) {
-                LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                if (request.type().startsWith("comm_")) { // widgets: no comm targets here, and no reply is due
+                    LOG.info(() -> "ignored " + request.type() + ": this kernel has no comm targets");
+                } else {
+                    LOG.warning("ignored a request of unknown type \"" + request.type() + "\"");
+                }
                 return;
             }
             String type = request.type().replace("_request", "_reply");
@@ -184,6 +189,10 @@ public final class Kernel {
                 Thread.interrupted(); // a stray interrupt meant for a cell
                 continue;
             }
+            if (sentBeforeTheLastFailure(request)) {
+                answerAborted(request);
+                continue;
+            }
             busy(request);
             try {
                 Session s = session.join();
@@ -195,7 +204,9 @@ public final class Kernel {
                 };
                 channels.reply(request.reply(request.type().replace("_request", "_reply"), reply,
                         channels.session()));
-                if (stopsTheQueue(request, reply)) {
+                if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                    lastFailure = new Failure(request.header().has("session")
+                            ? request.header().get("session").getAsString() : "", java.time.Instant.now());
                     abortQueuedCells();
                 }
             } catch (RuntimeException | Error e) {
@@ -214,28 +225,56 @@ public final class Kernel {
         }
     }
 
-    /** Whether a failed cell asked (stop_on_error, true unless said otherwise) that the cells queued after it not run. */
-    private static boolean stopsTheQueue(Message request, JsonObject reply) {
+    private static boolean stopsOnError(Message request) {
         JsonElement stop = request.content().get("stop_on_error");
-        return "execute_request".equals(request.type()) && reply.has("status")
-                && "error".equals(reply.get("status").getAsString()) && (stop == null || stop.getAsBoolean());
+        return "execute_request".equals(request.type()) && (stop == null || stop.getAsBoolean());
     }
 
-    /** Run All sends every cell at once: after an error, the cells already queued are answered "aborted". */
+    /**
+     * After a failed cell, the cells already queued behind it (a "Run all") are answered "aborted" instead of
+     * running on a state the failure left incomplete, as ipykernel does. Other requests stay queued.
+     */
     private void abortQueuedCells() {
         java.util.List<Message> queued = new java.util.ArrayList<>();
         cellRequests.drainTo(queued);
-        for (Message queuedRequest : queued) {
-            if (!"execute_request".equals(queuedRequest.type())) {
-                cellRequests.add(queuedRequest);
-                continue;
+        for (Message request : queued) {
+            if ("execute_request".equals(request.type())) {
+                answerAborted(request);
+            } else {
+                cellRequests.add(request);
             }
-            busy(queuedRequest);
-            JsonObject aborted = new JsonObject();
-            aborted.addProperty("status", "aborted");
-            channels.reply(queuedRequest.reply("execute_reply", aborted, channels.session()));
-            idle(queuedRequest);
         }
+    }
+
+    /**
+     * Whether an execute request was sent (header date, same client session) before the last failed cell's reply:
+     * Run All's later cells can still be in the socket when the first one fails, so the queue alone misses them.
+     */
+    private boolean sentBeforeTheLastFailure(Message request) {
+        Failure failure = lastFailure;
+        if (failure == null || !"execute_request".equals(request.type()) || !request.header().has("date")
+                || !request.header().has("session")
+                || !failure.session().equals(request.header().get("session").getAsString())) {
+            return false;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(request.header().get("date").getAsString()).toInstant()
+                    .isBefore(failure.at());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void answerAborted(Message request) {
+        busy(request);
+        JsonObject aborted = new JsonObject();
+        aborted.addProperty("status", "aborted");
+        channels.reply(request.reply("execute_reply", aborted, channels.session()));
+        idle(request);
+    }
+
+    /** A failed cell that stops the cells sent before its reply: its client session and when it failed. */
+    private record Failure(String session, java.time.Instant at) {
     }
 
     void publish(Message parent, String type, JsonObject content) {

@@ -87,6 +87,30 @@ class EvaluatorTest {
     }
 
     @Test
+    void a_void_call_and_a_lambda_still_run_as_written() {
+        // given cells the fast expression form cannot compile
+        List<Object> shown = new ArrayList<>();
+        // when they run
+        Evaluator.Result voidCall = evaluator.eval("Thread.yield()", shown::add);
+        Evaluator.Result lambda = evaluator.eval("Runnable r = () -> { };\nr.run()", shown::add);
+        // then they run as JShell would, showing nothing
+        assertThat(voidCall).isEqualTo(new Evaluator.Result.Silent());
+        assertThat(lambda).isEqualTo(new Evaluator.Result.Silent());
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void an_expression_runs_once() {
+        // given a counter
+        evaluator.eval("int[] counted = {0};", v -> { });
+        // when an expression with a side effect runs
+        Object value = value("++counted[0]");
+        // then it ran exactly once
+        assertThat(value).isEqualTo(1);
+        assertThat(value("counted[0]")).isEqualTo(1);
+    }
+
+    @Test
     void a_declaration_shows_nothing() {
         // given a declaration
         // when it runs

@@ -179,6 +179,24 @@ class ProtocolTest {
                 .isEqualTo("second");
     }
 
+    @Test
+    void cells_queued_behind_a_failing_cell_are_aborted_not_run() {
+        // given a cell that fails after a moment, and a cell queued behind it
+        client.sendShell(client.request("execute_request",
+                code("Thread.sleep(500);\nthrow new IllegalStateException(\"stop here\");")));
+        client.sendShell(client.request("execute_request", code("int neverDefined = 1;")));
+        // when both are answered
+        Message failed = client.shellReply(10000).orElseThrow();
+        Message aborted = client.shellReply(10000).orElseThrow();
+        // then the second was aborted and did not run
+        assertThat(failed.content().get("status").getAsString()).isEqualTo("error");
+        assertThat(aborted.content().get("status").getAsString()).isEqualTo("aborted");
+        Message check = client.sendShell(client.request("execute_request", code("neverDefined")));
+        assertThat(client.shellReply(10000).orElseThrow().content().get("evalue").getAsString())
+                .isEqualTo("cannot find symbol: variable neverDefined");
+        client.iopubUntilIdle(check, 5000);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
