@@ -96,12 +96,19 @@ public final class Renderers {
         renderer.createRegistration(Record.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .register((record, context) -> {
-                    if (record.getClass().getName().startsWith("vnetlab.")) {
+                    if (isCourseValue(record.getClass())) {
                         context.getOutputContainer().putText(record.toString());
                         return;
                     }
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> recordTable(record));
                 });
+    }
+
+    /** Whether a class belongs to the DSL a learner uses (Net, Lab, the model, the simulator, the course). */
+    static boolean isCourseValue(Class<?> type) {
+        String p = type.getPackageName();
+        return p.equals("vnetlab") || p.startsWith("vnetlab.model") || p.startsWith("vnetlab.sim")
+                || p.startsWith("vnetlab.diagram") || p.startsWith("vnetlab.course");
     }
 
     private static String recordTable(Record record) {
