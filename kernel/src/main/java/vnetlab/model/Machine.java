@@ -100,7 +100,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         if (nodes < 1 || nodes > 50) {
             throw new IllegalArgumentException("a " + flavour.label() + " cluster needs 1..50 nodes, not " + nodes);
         }
-        KubernetesCluster cluster = topology.quietly(() -> KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes));
+        KubernetesCluster cluster = topology.quietly(() -> LocalClusters.create(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
         if (flavour == ClusterFlavour.KIND) {
             topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
