@@ -85,7 +85,8 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     }
 
     private KubernetesCluster dockerCluster(String clusterName, int nodes, ClusterFlavour flavour) {
-        Texts.name("a Kubernetes cluster", clusterName);
+        // its nodes are containers named after the cluster, so the name must suit Docker
+        Texts.dockerName("a " + flavour.label() + " cluster", clusterName);
         KubernetesCluster existing = topology.existingCluster(clusterName).orElse(null);
         if (existing != null) {
             boolean same = existing.flavour() == flavour && existing.nodes().size() == nodes
