@@ -35,7 +35,7 @@ class CourseworkTest {
     private static Exercise exercise(String id, String title, String check) {
         return new Exercise(id, 2, title, "Build it.", "// your code", check,
                 List.of("Look at the three modes.", "A bridged VM is a peer on the LAN.", "vbox.vm(\"files\").bridged()"),
-                "section \"Bridged: a peer on the LAN\"", "", "", List.of());
+                "section \"Bridged: a peer on the LAN\"", "", List.of());
     }
 
     @Test
