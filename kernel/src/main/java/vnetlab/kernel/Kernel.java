@@ -194,21 +194,21 @@ public final class Kernel {
     /** A request that needs the Java engine: computed on the cells thread, answered from the shell thread. */
     private void onCells(Message request) {
         busy(request);
-        JsonObject reply;
         try {
             Future<JsonObject> answer = cells.submit(() -> answerOnCells(request));
-            reply = await(answer);
+            JsonObject reply = await(answer);
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
+            }
+            if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                // before the reply leaves: what the client sends once it has seen the error must run
+                abortWaitingCells();
             }
             channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
         } finally {
             if (channels.running()) {
                 idle(request);
             }
-        }
-        if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-            abortWaitingCells();
         }
     }
 
