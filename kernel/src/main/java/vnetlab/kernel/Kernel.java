@@ -202,22 +202,22 @@ public final class Kernel {
             return;
         }
         busy(request);
-        JsonObject reply;
         try {
             Future<JsonObject> answer = cells.submit(() -> answerOnCells(request));
-            reply = await(answer);
+            JsonObject reply = await(answer);
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
+            }
+            if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
+                // before the reply leaves: what the client sends once it has seen the error must run
+                lastFailure = new Failure(sessionOf(request), Instant.now());
+                abortWaitingCells();
             }
             channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
         } finally {
             if (channels.running()) {
                 idle(request);
             }
-        }
-        if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-            lastFailure = new Failure(sessionOf(request), Instant.now());
-            abortWaitingCells();
         }
     }
 

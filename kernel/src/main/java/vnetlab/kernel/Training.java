@@ -15,6 +15,17 @@ import java.util.List;
  * }</pre>
  */
 final class Training {
+    /** A chapter-2 lab (north star), so the DSL, simulator and diagram classes are archived too. */
+    private static final String NORTH_STAR_LAB = """
+            var lab = Net.lab("training");
+            var home = lab.lan("home", "192.168.1.0/24");
+            var laptop = home.host("laptop", "192.168.1.2");
+            var phone = home.host("phone", "192.168.1.20");
+            var vbox = laptop.hypervisor(VIRTUALBOX);
+            var web = vbox.vm("web").bridged();
+            var dev = vbox.vm("dev").nat();
+            """;
+
     private Training() {
     }
 
@@ -38,7 +49,8 @@ final class Training {
             evaluator.warmUp();
             var renderer = Renderers.create();
             for (String cell : List.of("var x = 20;\nx + 22", "java.util.Map.of(\"a\", 1)", "x.", "1 / 0",
-                    "String s = 1;", "for (int i = 0; i < 3; i++) { x += i; }\nx")) {
+                    "String s = 1;", "for (int i = 0; i < 3; i++) { x += i; }\nx", NORTH_STAR_LAB,
+                    "lab", "lab.trace(laptop, INTERNET, 443)", "lab.trace(phone, web, 80)")) {
                 if (evaluator.eval(cell, v -> { }) instanceof Evaluator.Result.Shown shown) {
                     Kernel.displayContent(Renderers.render(renderer, shown.value()));
                 }
