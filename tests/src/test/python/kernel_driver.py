@@ -167,7 +167,7 @@ class Driver:
         self.kc = self.km.client()
         self.kc.start_channels()
         self.iopub = []  # every iopub message, in arrival order, as dicts
-        self.shell_strays = []  # shell replies nobody waited for
+        self.early_replies = {}  # replies that arrived while the driver waited for another, by parent msg_id
         self.requests = []  # (msg_id, reply type or None) of every request whose reply we waited for
 
     # ---- plumbing -------------------------------------------------------------------------------------------
@@ -206,6 +206,9 @@ class Driver:
             self.pull_iopub(max(0.01, min(0.2, deadline - time.monotonic())))
 
     def reply_for(self, msg_id, channel="shell", timeout=30.0):
+        """The reply to msg_id; replies to other requests that arrive meanwhile are kept for their own turn."""
+        if msg_id in self.early_replies:
+            return self.early_replies.pop(msg_id)
         get = self.kc.get_shell_msg if channel == "shell" else self.kc.get_control_msg
         deadline = time.monotonic() + timeout
         while True:
@@ -218,10 +221,10 @@ class Driver:
                 if not self.alive():  # a dead kernel answers nothing: do not wait out the timeout
                     return None
                 continue
-            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+            parent = msg.get("parent_header", {}).get("msg_id")
+            if parent == msg_id:
                 return msg
-            self.shell_strays.append({"msg_type": msg["header"]["msg_type"],
-                                      "parent": msg.get("parent_header", {}).get("msg_id")})
+            self.early_replies[parent] = msg
 
     def exchange(self, msg_id, channel="shell", timeout=30.0):
         """Waits for the reply to msg_id and its iopub messages; returns a JSON-able summary."""
@@ -243,6 +246,8 @@ class Driver:
                 self.kc.get_shell_msg(timeout=0.3)
             except queue.Empty:
                 break
+        self.early_replies = {k: v for k, v in self.early_replies.items()
+                              if v["header"]["msg_type"] != "kernel_info_reply"}
 
     def alive(self):
         return bool(self.km.is_alive())
@@ -579,7 +584,8 @@ def main():
                 report[name] = {"crashed": traceback.format_exc()}
         driver.drain_iopub(0.3)
         report["statuses_by_request"] = statuses_by_request(driver.requests, driver.iopub)
-        report["shell_strays"] = driver.shell_strays
+        report["shell_strays"] = [{"msg_type": m["header"]["msg_type"], "parent": parent}
+                                  for parent, m in driver.early_replies.items()]
     except Exception:  # noqa: BLE001
         report["crashed"] = traceback.format_exc()
     finally:
