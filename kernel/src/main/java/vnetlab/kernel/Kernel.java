@@ -35,6 +35,7 @@ import java.util.logging.Logger;
 public final class Kernel {
     private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
     private static final Gson GSON = new Gson();
+    private static final int WARM_UP_CELLS = 40;
 
     private final Channels channels;
     private final CompletableFuture<Session> session = new CompletableFuture<>();
@@ -93,6 +94,7 @@ public final class Kernel {
                 session.completeExceptionally(failure);
             } else {
                 session.complete(s);
+                warmUpWhenIdle(s, WARM_UP_CELLS);
             }
         });
         channels.serve(this::onShell, this::onControl);
@@ -116,6 +118,21 @@ public final class Kernel {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             LOG.fine(() -> "SIGINT stays the JVM's: " + e.getMessage());
         }
+    }
+
+    /**
+     * Evaluates throw-away cells on the cells thread, one at a time and each queued behind whatever the learner
+     * already sent, until javac inside JShell is compiled by the JIT: a cell's round trip falls from about 13 ms
+     * to about 4 ms over the first few dozen cells (docs/performance.md, Kernel).
+     */
+    private void warmUpWhenIdle(Session s, int remaining) {
+        if (remaining <= 0 || !channels.running()) {
+            return;
+        }
+        cells.execute(() -> {
+            s.evaluator().warmUp();
+            warmUpWhenIdle(s, remaining - 1);
+        });
     }
 
     /** Whether the last shutdown request asked for a restart. */
