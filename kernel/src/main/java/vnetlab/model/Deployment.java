@@ -20,6 +20,7 @@ public final class Deployment {
     private final List<Pod> pods = new ArrayList<>();
     private String templateHash;
     private final Map<String, String> sidecars = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> podNames = new java.util.HashSet<>();
     private int port = 80;
     private int created;
 
@@ -87,9 +88,14 @@ public final class Deployment {
         try {
             while (pods.size() < n) {
                 String podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                while (hasPod(podName)) {
+                    // five random-looking letters can repeat; like the ReplicaSet controller, pick another
+                    podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
+                }
                 Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
                 cluster.schedule(pod);
                 pods.add(pod);
+                podNames.add(podName);
             }
         } catch (IllegalStateException full) {
             while (pods.size() > before) {
@@ -159,6 +165,14 @@ public final class Deployment {
         cluster.topology().record("deployment.sidecar", "cluster", cluster.name(), "namespace", namespace, "name", name,
                 "container", containerName, "image", containerImage);
         return this;
+    }
+
+    private boolean hasPod(String podName) {
+        if (podNames.size() != pods.size()) {
+            podNames.clear();
+            pods.forEach(p -> podNames.add(p.name()));
+        }
+        return podNames.contains(podName);
     }
 
     /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */

@@ -171,7 +171,7 @@ public final class Host extends Machine {
 
     void addNic(Lan lan, Ipv4 ip, boolean dhcp) {
         String nicName = "eth" + nics.size();
-        nics.add(new Nic(nicName, Ids.mac(HOST_OUI, "host/" + name() + "/" + nicName), lan, ip, dhcp));
+        nics.add(new Nic(nicName, topology.uniqueMac(HOST_OUI, "host/" + name() + "/" + nicName), lan, ip, dhcp));
     }
 
     String where() {

@@ -86,6 +86,10 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
         if (part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException(quoted + ": " + Texts.quote(part) + " is not an octet (0..255)");
         }
+        if (part.length() > 1 && part.charAt(0) == '0') {
+            throw new IllegalArgumentException(quoted + ": " + Texts.quote(part) + " has a leading zero, which some tools read as octal;"
+                    + " write " + Integer.parseInt(part));
+        }
         int value = Integer.parseInt(part);
         if (value > 255) {
             throw new IllegalArgumentException(quoted + ": " + value + " is not an octet (0..255)");

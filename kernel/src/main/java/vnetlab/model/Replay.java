@@ -99,6 +99,7 @@ final class Replay {
                 }
             }
             case "service.loadBalancer" -> service(t, a).loadBalancer();
+            case "service.publicName" -> service(t, a).publicName(a.text("host"));
             case "service.externalTrafficPolicy" -> service(t, a).externalTrafficPolicy(a.choice("policy", TrafficPolicy.class));
             case "ingressController" -> cluster(t, a).ingressController();
             case "ingress" -> cluster(t, a).ingress(a.text("name"));

@@ -29,6 +29,7 @@ public final class Service implements Endpoint {
     private int nodePort;
     private Ipv4 loadBalancerAddress;
     private TrafficPolicy policy = TrafficPolicy.CLUSTER;
+    private final List<String> publicNames = new java.util.ArrayList<>();
 
     Service(KubernetesCluster cluster, String name, String namespace, Map<String, String> selector, int port, int targetPort,
             boolean explicitTarget) {
@@ -181,6 +182,14 @@ public final class Service implements Endpoint {
         cluster.topology().quietly(this::nodePort);
         if (loadBalancerAddress == null) {
             loadBalancerAddress = cluster.topology().newBalancerAddress("Service \"" + name + "\"");
+            if (cluster.flavour() != ClusterFlavour.KUBEADM) {
+                // kind and minikube have no cloud load balancer: the external IP stays <pending> without
+                // cloud-provider-kind / MetalLB (kind) or `minikube tunnel` (minikube).
+                cluster.topology().warn(cluster.flavour().label() + " has no cloud load balancer: Service \"" + name
+                        + "\" would stay <pending> without " + (cluster.flavour() == ClusterFlavour.KIND
+                        ? "cloud-provider-kind or MetalLB" : "minikube tunnel") + "; vnetlab gives it " + loadBalancerAddress
+                        + " as if one were installed");
+            }
         }
         type = ServiceType.LOAD_BALANCER;
         record("service.loadBalancer");
@@ -224,6 +233,38 @@ public final class Service implements Endpoint {
         all[5] = name;
         System.arraycopy(more, 0, all, 6, more.length);
         cluster.topology().record(action, all);
+    }
+
+    /**
+     * Gives the load balancer's external address a public DNS name, so clients on the internet can use it.
+     *
+     * <pre>{@code
+     * svc.loadBalancer().publicName("api.example.com")   // works
+     * svc.publicName("api.example.com")                  // fails on a ClusterIP Service: call loadBalancer() first
+     * }</pre>
+     *
+     * @throws IllegalStateException if the Service is not a LoadBalancer
+     * @throws IllegalArgumentException if the name is not a DNS name
+     */
+    public Service publicName(String dnsName) {
+        if (type != ServiceType.LOAD_BALANCER) {
+            throw new IllegalStateException("Service \"" + name + "\" is " + type + " and has no external address to name; call "
+                    + name + ".loadBalancer() first");
+        }
+        String host = new IngressRule(dnsName, "/", PathType.PREFIX, name, port).host();
+        if (host.isEmpty() || host.startsWith("*.")) {
+            throw new IllegalArgumentException("a public name must be one DNS name like \"api.example.com\", not " + Texts.quote(dnsName));
+        }
+        if (!publicNames.contains(host)) {
+            publicNames.add(host);
+            record("service.publicName", "host", host);
+        }
+        return this;
+    }
+
+    /** The public DNS names of its external address. */
+    public List<String> publicNames() {
+        return List.copyOf(publicNames);
     }
 
     void assignClusterIp(Ipv4 ip) {

@@ -136,6 +136,7 @@ final class SnapshotWriter {
                     s.protocol(), s.nodePortNumber(), s.loadBalancerAddress(), s.externalTrafficPolicy(), s.selector(),
                     s.endpoints().stream().map(Pod::id).toList(), s.dnsName()));
             endpoints.put(s.id(), new EndpointState(s.id(), "service", s.name(), List.of(s.clusterIp())));
+            s.loadBalancerAddress().ifPresent(lb -> s.publicNames().forEach(n -> dns.put(n, lb)));
         }
         List<IngressState> ingresses = k.ingresses().stream().map(i -> new IngressState(i.name(), i.namespace(), i.rules(),
                 i.defaultBackend().map(Service::name), i.defaultBackend().map(Service::port).orElse(0))).toList();

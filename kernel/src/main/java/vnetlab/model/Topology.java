@@ -40,6 +40,7 @@ public final class Topology {
     private final Warnings warnings = new Warnings();
     private final List<LabStep> steps = new ArrayList<>();
     private int quiet;
+    private final java.util.Set<Mac> macs = new java.util.HashSet<>();
 
     /**
      * A new, empty topology.
@@ -345,6 +346,15 @@ public final class Topology {
         } finally {
             quiet--;
         }
+    }
+
+    /** A MAC from the vendor prefix and the seed that no other NIC of the lab has (hypervisors never repeat one either). */
+    Mac uniqueMac(int oui, String seed) {
+        Mac mac = Ids.mac(oui, seed);
+        for (int i = 1; !macs.add(mac); i++) {
+            mac = Ids.mac(oui, seed + "#" + i);
+        }
+        return mac;
     }
 
     void warn(String message) {

@@ -26,7 +26,7 @@ public final class VmNic {
     VmNic(Vm vm, int index) {
         this.vm = vm;
         this.index = index;
-        this.mac = Ids.mac(vm.hypervisor().kind().oui(), "vm/" + vm.name() + "/" + index);
+        this.mac = vm.topology.uniqueMac(vm.hypervisor().kind().oui(), "vm/" + vm.name() + "/" + index);
     }
 
     /** Its number: 1 for the first NIC (VirtualBox "Adapter 1"). */

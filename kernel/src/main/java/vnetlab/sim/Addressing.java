@@ -17,10 +17,6 @@ final class Addressing {
     private Addressing() {
     }
 
-    /** An address and port to send to. */
-    record Destination(Ipv4 ip, int port) {
-    }
-
     /** The realms a station reaches by address. */
     static Set<String> visibleRealms(Station from) {
         Set<String> realms = new HashSet<>();
@@ -89,7 +85,7 @@ final class Addressing {
     }
 
     private static Verdict hidden(Station here, Station target, Segment seg, Packet p, Run run) {
-        String port = p.protocol() + "/" + p.destinationPort();
+        String port = p.protocol() == vnetlab.model.Protocol.ICMP ? "icmp" : p.protocol() + "/" + p.destinationPort();
         return switch (seg.hideReason) {
             case NAT_HIDES_VM -> natVm(here, target, seg, port, run);
             case HOST_ONLY_NO_WAY_IN -> new Verdict.Drop(DropReason.HOST_ONLY_NO_WAY_IN, target.name
@@ -115,8 +111,15 @@ final class Addressing {
                         + "reach each other");
             }
         }
+        if (port.equals("icmp")) {
+            return new Verdict.Drop(DropReason.NAT_HIDES_VM, "NAT hides " + target.name + "; a ping to "
+                    + here.name + "'s address is answered by " + here.name + " itself, not by " + target.name,
+                    "use a bridged adapter to ping the VM itself");
+        }
+        String guestPort = port.substring(port.indexOf('/') + 1);
         return new Verdict.Drop(DropReason.NAT_HIDES_VM, "NAT hides " + target.name + "; no port-forwarding rule for "
-                + port, "add a port-forwarding rule, e.g. " + seg.owner + ".forward(2222, " + target.name + ", " + port.substring(port.indexOf('/') + 1) + ")");
+                + port, "add a port-forwarding rule, e.g. " + seg.owner + ".forward(2222, " + target.name + ", "
+                + guestPort + ")");
     }
 
     /** The drop when a station has no route for a packet, with the most telling reason. */

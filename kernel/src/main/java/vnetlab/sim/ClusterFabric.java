@@ -185,13 +185,25 @@ final class ClusterFabric {
         lb.routes.add(new Station.Route(lan.cidr, null, lan, ""));
         List<Ipv4> addresses = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        boolean local = s.externalTrafficPolicy() == TrafficPolicy.LOCAL;
+        List<Station> hosting = new ArrayList<>();
+        for (Station pod : SnapshotFabric.pods(s.endpoints(), pods)) {
+            hosting.add(pod.node);
+        }
         for (NodeState n : cluster.nodes()) {
-            if (n.schedulable() || cluster.nodes().size() == 1) {
+            if (local) {
+                // With policy Local the cloud load balancer health-checks each node (healthCheckNodePort) and
+                // sends only to nodes that run an endpoint.
+                if (hosting.contains(nodes.get(n.id()))) {
+                    addresses.add(n.address());
+                    names.add(n.name());
+                }
+            } else if (n.schedulable() || cluster.nodes().size() == 1) {
                 addresses.add(n.address());
                 names.add(n.name());
             }
         }
-        if (addresses.isEmpty()) {
+        if (addresses.isEmpty() && !local) {
             cluster.nodes().forEach(n -> {
                 addresses.add(n.address());
                 names.add(n.name());

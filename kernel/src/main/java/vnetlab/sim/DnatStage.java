@@ -27,6 +27,10 @@ final class DnatStage implements Stage {
         for (int ilb = 0; ilb < v.here.balances.size(); ilb++) {
             Rules.Balance lb = v.here.balances.get(ilb);
             if (lb.matches(p)) {
+                if (lb.nodes().isEmpty()) {
+                    return new Verdict.Drop(DropReason.NO_ENDPOINTS, "the load balancer of Service " + lb.service()
+                            + " finds no healthy node: no node runs one of its pods");
+                }
                 int i = EndpointChoice.pick(lb.nodes().size(), v.run.seed, key(p));
                 v.run.seedUsed |= lb.nodes().size() > 1;
                 v.run.translated = true;

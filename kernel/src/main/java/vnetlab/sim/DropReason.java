@@ -57,6 +57,8 @@ public enum DropReason {
     CONNECTION_REFUSED("nothing listens on this port", "connect to a port something listens on"),
     /** No device on the network holds the address. */
     HOST_UNREACHABLE("no device on the network has this address", "check the destination address"),
+    /** The device has failed. */
+    HOST_DOWN("the host is down", "bring it back, or pool it in a hypervisor cluster so its VMs restart elsewhere"),
     /** The hop cap was reached. */
     HOP_LIMIT("the hop limit was reached: a routing loop?", "check the routes and gateways");
 

@@ -56,6 +56,10 @@ public final class Simulator {
     /**
      * Traces a connection from one endpoint to another (ids or names), as the sender would address it.
      *
+     * <pre>{@code
+     * sim.trace("phone", "dev", Protocol.TCP, 22)   // dropped at laptop: NAT hides dev
+     * }</pre>
+     *
      * @throws IllegalArgumentException if either endpoint is not in the lab
      */
     public Trace trace(String from, String to, Protocol protocol, int port) {
@@ -105,8 +109,14 @@ public final class Simulator {
     }
 
     /**
-     * Traces a connection to a name or URL resolved through the DNS the sender uses: {@code "http://host/path"},
-     * {@code "https://host:8443/"}, or a plain name with the port given.
+     * Traces an HTTP request to a URL whose host resolves through the DNS the sender uses.
+     *
+     * <pre>{@code
+     * sim.trace("internet", "http://shop.example.com/cart")   // works: load balancer → ingress → Service → pod
+     * sim.trace("internet", "shop.example.com")               // fails: no scheme; write "http://shop.example.com/"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the sender is not in the lab or the text is not an http(s) URL
      */
     public Trace trace(String from, String nameOrUrl) {
         Station source = sender(from);
@@ -134,7 +144,16 @@ public final class Simulator {
         return resolveAndTrace(source, uri.getHost(), path, Protocol.TCP, port, text);
     }
 
-    /** Traces a connection to a name resolved through the sender's DNS, on a protocol and port. */
+    /**
+     * Traces a connection to a name resolved through the sender's DNS (Docker's embedded DNS, cluster DNS, public
+     * DNS, the lab's host names), on a protocol and port.
+     *
+     * <pre>{@code
+     * sim.traceName("container:docker-host/api", "db", Protocol.TCP, 5432)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the sender is not in the lab
+     */
     public Trace traceName(String from, String name, Protocol protocol, int port) {
         return resolveAndTrace(sender(from), name, null, protocol, port, name);
     }

@@ -42,6 +42,8 @@ public final class Station {
     Ipv4 gateway;
     Segment gatewaySegment;
     boolean forwards;
+    /** The host has failed: it neither sends nor receives. */
+    boolean down;
     /** The node a pod or hostNetwork container runs on (for externalTrafficPolicy=Local), else null. */
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */

@@ -29,6 +29,12 @@ final class Tracer {
         String tunnel = null;
         for (int number = 1; number <= HOP_CAP; number++) {
             Visit v = new Visit(at, in, packet, origin, run);
+            if (at.down) {
+                Verdict.Drop drop = new Verdict.Drop(DropReason.HOST_DOWN, at.name + " is down (it failed)");
+                v.actions.add("dropped: " + drop.detail());
+                record(run, number, v, "");
+                return new Trace(title, run.seed, run.seedUsed, first, run.hops, drop);
+            }
             if (tunnel != null) {
                 v.actions.add(tunnel + ": decapsulated");
             }

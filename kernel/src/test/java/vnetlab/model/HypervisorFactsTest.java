@@ -179,6 +179,19 @@ class HypervisorFactsTest {
     }
 
     @Test
+    void every_vm_nic_in_a_lab_has_its_own_mac() {
+        // VirtualBox generates a distinct MAC per adapter (08:00:27 + 3 bytes); duplicates would break the LAN
+        // given
+        var vbox = laptop.hypervisor(HypervisorKind.VIRTUALBOX);
+        // when
+        for (int i = 0; i < 3000; i++) {
+            vbox.vm("vm" + i);
+        }
+        // then
+        assertThat(lab.vms().stream().map(v -> v.nic(1).mac()).distinct().count()).isEqualTo(3000);
+    }
+
+    @Test
     void a_new_vm_starts_with_one_nat_nic() {
         // VirtualBox, VMware and virt-install all give a new VM one NIC attached to NAT by default
         // given

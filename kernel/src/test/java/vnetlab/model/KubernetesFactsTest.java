@@ -114,6 +114,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void kind_has_no_cloud_load_balancer_and_says_so() {
+        // kind docs, LoadBalancer: the external IP stays <pending> without cloud-provider-kind or MetalLB
+        // given
+        var kind = lab.lan("home", "192.168.1.0/24").host("laptop", "192.168.1.2").kind("dev", 1);
+        // when
+        kind.deployment("web", "nginx").expose(80).loadBalancer();
+        // then
+        assertThat(lab.warnings()).containsExactly("kind has no cloud load balancer: Service \"web\" would stay <pending> without"
+                + " cloud-provider-kind or MetalLB; vnetlab gives it 198.51.100.10 as if one were installed");
+    }
+
+    @Test
     void minikube_node_is_192_168_49_2_and_services_10_96_0_0_12() {
         // minikube (docker driver): node 192.168.49.2, services 10.96.0.0/12
         // given
@@ -185,6 +197,20 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void a_load_balancer_can_have_a_public_dns_name() {
+        // Public DNS names point at a LoadBalancer's external address
+        // given
+        var svc = dc.kubernetes("shop", 1).deployment("api", "api:1").expose(80);
+        // when / then
+        assertThatThrownBy(() -> svc.publicName("api.example.com")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Service \"api\" is ClusterIP and has no external address to name; call api.loadBalancer() first");
+        svc.loadBalancer().publicName("API.example.com");
+        assertThat(lab.snapshot().publicDns()).containsEntry("api.example.com", svc.loadBalancerAddress().orElseThrow());
+        assertThatThrownBy(() -> svc.publicName("*.example.com"))
+                .hasMessage("a public name must be one DNS name like \"api.example.com\", not \"*.example.com\"");
+    }
+
+    @Test
     void service_dns_name_is_name_namespace_svc_cluster_local() {
         // Kubernetes DNS for Services and Pods: <service>.<namespace>.svc.cluster.local
         // given / when
@@ -221,6 +247,18 @@ class KubernetesFactsTest {
                 .containsExactly(java.util.Map.entry("shop", "shop:1.4"), java.util.Map.entry("envoy", "envoyproxy/envoy:v1.31")));
         assertThat(shop.pods()).extracting(Pod::name).doesNotContainAnyElementsOf(before);
         assertThat(dc.topology().snapshot().clusters().get(0).pods().get(0).containers()).containsOnlyKeys("shop", "envoy");
+    }
+
+    @Test
+    void pod_names_are_unique_even_for_many_replicas() {
+        // Pod names are <deployment>-<template hash>-<5 characters>; the API server refuses duplicates
+        // given
+        var k8s = dc.kubernetes("big", 20);
+        // when
+        var web = k8s.deployment("web", "nginx").replicas(5000);
+        // then
+        assertThat(web.pods().stream().map(Pod::name).distinct().count()).isEqualTo(5000);
+        assertThat(web.pods().get(0).name()).matches("web-[bcdfghjklmnpqrstvwxz2456789]{10}-[bcdfghjklmnpqrstvwxz2456789]{5}");
     }
 
     @Test

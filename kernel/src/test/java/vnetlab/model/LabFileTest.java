@@ -58,7 +58,7 @@ class LabFileTest {
         var shop = k8s.deployment("shop", "shop:1.4").replicas(5).port(8080).replicas(3).sidecar("envoy", "envoyproxy/envoy:v1.31");
         var svc = shop.expose(80).nodePort(30080).loadBalancer().externalTrafficPolicy(TrafficPolicy.LOCAL);
         k8s.ingress("public").rule("shop.example.com", "/", svc).rule("*.example.com", "/api", PathType.EXACT, svc).defaultBackend(svc);
-        k8s.service("canary", 80, 8080, "app=shop");
+        k8s.service("canary", 80, 8080, "app=shop").loadBalancer().publicName("canary.example.com");
         t.internetHost("example.com", "93.184.216.34");
         t.internetHost("api.example.net");
         return t;

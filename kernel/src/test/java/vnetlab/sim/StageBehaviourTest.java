@@ -361,4 +361,125 @@ class StageBehaviourTest {
         assertThatThrownBy(() -> c.lab.trace(c.svc, INTERNET, 443)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Service shop does not open connections; its pods do: trace from one of them");
     }
+
+    @Test
+    void after_a_host_fails_its_vm_answers_from_the_surviving_host() {
+        // given
+        var lab = Net.newLab("ha");
+        var office = lab.lan("office", "192.168.1.0/24");
+        var esx1 = office.host("esx1", "192.168.1.11").hypervisor(VMWARE);
+        var esx2 = office.host("esx2", "192.168.1.12").hypervisor(VMWARE);
+        var app = esx1.vm("app").bridged();
+        var ha = lab.hypervisorCluster("ha").add(esx1).add(esx2);
+        var client = office.host("client", "192.168.1.50");
+        // when
+        ha.fail(esx1.host());
+        var toVm = lab.trace(client, app, 443);
+        var toFailed = lab.trace(client, esx1.host(), 22);
+        // then
+        assertThat(toVm.delivered()).isTrue();
+        assertThat(toFailed.dropReason()).contains(DropReason.HOST_DOWN);
+        assertThat(toFailed.drop().orElseThrow().detail()).isEqualTo("esx1 is down (it failed)");
+    }
+
+    @Test
+    void a_port_published_on_loopback_only_is_reached_from_the_host_but_not_from_the_lan() {
+        // given
+        var c = new NorthStarTraceTest.Chapter4();
+        var cache = c.docker.run("cache", "redis").publish("127.0.0.1", 6379, 6379);
+        var phone = c.home.host("phone", "192.168.1.20");
+        // when
+        var fromLan = c.lab.trace(phone, cache, 6379);
+        var fromHost = c.lab.trace(c.host, "http://127.0.0.1:6379/");
+        // then
+        assertThat(fromLan.dropReason()).contains(DropReason.PORT_NOT_PUBLISHED);
+        assertThat(fromHost.delivered()).isTrue();
+        assertThat(fromHost.last().where()).isEqualTo("cache");
+    }
+
+    @Test
+    void a_pod_reaching_a_cluster_ip_keeps_its_address_and_a_node_is_masqueraded() {
+        // given
+        var c = new NorthStarTraceTest.Chapter5();
+        var pod = c.svc.endpoints().get(0);
+        var node = c.k8s.nodes().get(1);
+        // when
+        var fromPod = c.lab.trace(pod, c.svc, 80);
+        var fromNode = c.lab.trace(node, c.svc, 80);
+        // then
+        assertThat(fromPod.delivered()).isTrue();
+        assertThat(fromPod.last().after().source()).isEqualTo(pod.address());
+        assertThat(fromPod.hops()).flatExtracting(Hop::rules).noneMatch(r -> r.contains("KUBE-MARK-MASQ"));
+        assertThat(fromNode.delivered()).isTrue();
+        assertThat(fromNode.hops().get(0).rules()).anyMatch(r -> r.endsWith("! -s 10.244.0.0/16 -j KUBE-MARK-MASQ"));
+    }
+
+    @Test
+    void a_udp_trace_follows_the_same_path_as_tcp() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        // when
+        var trace = c.lab.trace(c.dev, INTERNET, 53, UDP);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.title()).isEqualTo("dev → INTERNET udp/53");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("dev", "laptop", "home router", "INTERNET");
+    }
+
+    @Test
+    void a_ping_at_a_nat_vm_ends_at_its_host() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        // when
+        var ping = c.lab.ping(c.phone, c.dev);
+        // then
+        assertThat(ping.dropReason()).contains(DropReason.NAT_HIDES_VM);
+        assertThat(ping.drop().orElseThrow().detail())
+                .isEqualTo("NAT hides dev; a ping to laptop's address is answered by laptop itself, not by dev");
+    }
+
+    @Test
+    void a_container_resolves_lab_names_through_the_hosts_dns() {
+        // given
+        var c = new NorthStarTraceTest.Chapter4();
+        c.home.host("nas", "192.168.1.30");
+        // when
+        var trace = c.lab.trace(c.web, "nas", 445);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops().get(1).action()).startsWith("MASQUERADE 172.17.0.2 → 192.168.1.2");
+    }
+
+    @Test
+    void a_load_balancer_with_policy_local_sends_only_to_nodes_with_an_endpoint_and_keeps_the_client_address() {
+        // given
+        var lab = Net.newLab("lb local");
+        var k8s = lab.lan("dc", "192.168.10.0/24").kubernetes("k", 3);
+        var svc = k8s.deployment("app", "app:1").replicas(1).port(8080).expose(80).loadBalancer()
+                .externalTrafficPolicy(TrafficPolicy.LOCAL);
+        var home = svc.endpoints().get(0).node();
+        // when
+        List<String> lbTargets = new ArrayList<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            lbTargets.add(lab.seed(seed).trace(INTERNET, svc, 80).hops().get(2).where());
+        }
+        var trace = lab.seed(1).trace(INTERNET, svc, 80);
+        // then
+        assertThat(lbTargets).containsOnly(home.name());
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.last().after().source()).isEqualTo(INTERNET.address());
+    }
+
+    @Test
+    void an_internet_host_is_reached_by_name_through_public_dns() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        var git = c.lab.internetHost("git.example.org", "198.51.100.200");
+        // when
+        var trace = c.lab.trace(c.dev, "https://git.example.org/repo");
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("dev", "laptop", "home router", git.name());
+        assertThat(trace.last().before().source().toString()).isEqualTo("203.0.113.7");
+    }
 }
