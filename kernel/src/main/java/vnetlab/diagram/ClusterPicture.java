@@ -52,6 +52,11 @@ final class ClusterPicture {
         // exposure first (top of the box): load balancers, then the ingress controller, then Services
         for (ServiceState s : c.services()) {
             box.thing(s.id(), Element.SERVICE, service(s));
+            if (s.type() == ServiceType.NODE_PORT) {
+                // reachable from the nodes' LAN on every node's address (GROUND-TRUTH: a NodePort opens on every node)
+                s.nodePort().ifPresent(p -> scene.link(LabPicture.lanId(c.network()), s.id()).rule()
+                        .label("NodePort " + p + " on every node"));
+            }
             if (s.type() == ServiceType.LOAD_BALANCER) {
                 String lb = s.loadBalancer().map(a -> a + ":" + s.port()).orElse(":" + s.port());
                 scene.link("internet", s.id()).arrow().label("LoadBalancer " + lb).in(Layer.KUBERNETES);
@@ -102,12 +107,23 @@ final class ClusterPicture {
         }
         String bridge = n.id() + "/cni0"; // the simulator's id of the node's pod bridge
         String slice = n.podCidrs().isEmpty() ? "" : n.podCidrs().get(0).toString();
-        box.thing(bridge, Element.BRIDGE, "cni0", slice).in(Layer.KUBERNETES);
+        box.thing(bridge, Element.BRIDGE, podNetwork(c), slice).in(Layer.KUBERNETES);
         scene.link(n.id(), bridge).in(Layer.KUBERNETES);
         for (PodState p : pods) {
             box.thing(p.id(), Element.POD, p.name(), p.address() + ":" + p.port());
             scene.link(bridge, p.id()).in(Layer.KUBERNETES);
         }
+    }
+
+    /** How pods attach on a node, per CNI (GROUND-TRUTH.md, "CNI plugins differ"). */
+    private static String podNetwork(ClusterState c) {
+        return switch (c.cni()) {
+            case FLANNEL -> "cni0 (bridge)";
+            case CALICO -> "cali* veths (routed)";
+            case CILIUM -> "lxc* veths (eBPF)";
+            case AWS_VPC -> "ENI (VPC routing)";
+            case KINDNET -> "veths + routes";
+        };
     }
 
     private static String tunnel(ClusterState c) {

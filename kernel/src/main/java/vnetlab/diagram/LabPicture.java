@@ -241,8 +241,14 @@ final class LabPicture {
                 Scene.Link l = scene.link(nat, id).in(Layer.CONTAINER);
                 net.gateway().ifPresent(g -> l.head(g.toString()));
             } else if (net.driver() == DockerDriver.OVERLAY) {
-                box.thing(id, Element.BRIDGE, net.name(), "overlay " + range, "VXLAN 4789/udp");
-                scene.link(machineId, id).in(Layer.CONTAINER);
+                // one overlay spans the swarm's hosts: drawn once, outside them, each member linked to it
+                if (!scene.has(id)) {
+                    scene.thing(id, Element.BRIDGE, net.name(), "overlay " + range,
+                            "swarm " + net.swarm().orElse("")).in(Layer.CONTAINER);
+                }
+                scene.link(machineId, id).label("VXLAN 4789/udp").in(Layer.CONTAINER);
+            } else if (scene.has(id)) {
+                continue;
             } else if (net.driver() == DockerDriver.MACVLAN || net.driver() == DockerDriver.IPVLAN) {
                 box.thing(id, Element.BRIDGE, net.name(), net.driver() + " on " + net.parentNic().orElse("eth0"));
                 net.parentLan().ifPresent(lan -> scene.link(lanId(lan), id).in(Layer.CONTAINER));

@@ -84,51 +84,8 @@ public final class Scene {
      * them are joined through a thing linked to both (host → iptables NAT → docker0), else by a new arrow.
      */
     public Scene path(List<Step> steps, String dropReason) {
-        String previous = null;
-        String leaving = "";
-        int leg = 0;
-        for (Step step : steps) {
-            String id = resolve(step.id(), step.where());
-            if (previous != null && !previous.equals(id)) {
-                connect(previous, id, String.valueOf(leg), leaving);
-                leaving = "";
-            }
-            if (step.hop() > 0) {
-                things.get(id).highlight(String.valueOf(step.hop()));
-                leg = step.hop();
-            }
-            if (!step.leaving().isEmpty()) {
-                leaving = leaving.isEmpty() ? step.leaving() : leaving + "\n" + step.leaving();
-            }
-            previous = id;
-        }
-        if (previous != null && dropReason != null && !dropReason.isBlank()) {
-            String dropId = "dropped";
-            thing(dropId, Element.DROP, "dropped", dropReason);
-            Link l = link(previous, dropId).arrow();
-            l.onPath(String.valueOf(leg), "");
-            l.drop();
-        }
+        new PathDrawing(this, things, links).draw(steps, dropReason);
         return this;
-    }
-
-    /** Marks the link(s) from {@code from} to {@code to} as leg {@code leg} of the path, the rewrite on the first. */
-    private void connect(String from, String to, String leg, String text) {
-        Link direct = findLink(from, to);
-        if (direct != null) {
-            direct.onPath(leg, text);
-            return;
-        }
-        for (Thing middle : things.values()) {
-            Link first = findLink(from, middle.id);
-            Link second = first == null ? null : findLink(middle.id, to);
-            if (second != null) {
-                first.onPath(leg, text);
-                second.onPath(leg, "");
-                return;
-            }
-        }
-        link(from, to).arrow().loose().onPath(leg, text);
     }
 
     /**
@@ -138,52 +95,9 @@ public final class Scene {
     public record Step(String id, String where, int hop, String leaving) {
     }
 
-    private String resolve(String id, String where) {
-        if (things.containsKey(id)) {
-            return id;
-        }
-        for (int cut = id.lastIndexOf('/'); cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
-            if (things.containsKey(id.substring(0, cut))) {
-                return id.substring(0, cut);
-            }
-        }
-        String last = id.substring(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1);
-        for (Thing t : things.values()) {
-            if (t.id.endsWith("/" + last) || t.id.endsWith(":" + last) || t.id.equals(last)) {
-                return t.id;
-            }
-        }
-        for (Thing t : things.values()) {
-            if (t.lines.get(0).equals(where)) {
-                return t.id;
-            }
-        }
-        thing(id, Element.INTERNET_HOST, where.isBlank() ? id : where);
-        return id;
-    }
-
-    private Link findLink(String a, String b) {
-        for (Link l : links) {
-            if (l.joins(a, b) && !l.rule && !l.drop) {
-                return l;
-            }
-        }
-        for (Link l : links) {
-            if (l.joins(a, b) && !l.drop) {
-                return l;
-            }
-        }
-        return null;
-    }
-
     /** The links so far, in order. */
     public List<Link> links() {
         return List.copyOf(links);
-    }
-
-    /** A thing by id, or null (package use). */
-    Thing thingById(String id) {
-        return things.get(id);
     }
 
     /** The finished picture. */
@@ -438,6 +352,14 @@ public final class Scene {
         /** The thing this link ends at. */
         public String to() {
             return to;
+        }
+
+        boolean isRule() {
+            return rule;
+        }
+
+        boolean isDrop() {
+            return drop;
         }
 
         boolean joins(String a, String b) {
