@@ -35,7 +35,8 @@ final class DiagramRenderers {
                 .preferring(MIMEType.IMAGE_SVG, MIMEType.TEXT_HTML)
                 .register((value, context) -> {
                     Optional<Diagram> diagram = Diagrams.of(value);
-                    Optional<String> svg = diagram.flatMap(Diagram::svg);
+                    // Without the XML prolog: nbconvert's HTML export refuses SVG text with an encoding declaration.
+                    Optional<String> svg = diagram.flatMap(Diagram::svg).map(DiagramRenderers::inline);
                     svg.ifPresent(s -> context.renderIfRequested(MIMEType.IMAGE_SVG, () -> s));
                     Optional<String> note = diagram.flatMap(d -> d.render().note());
                     Optional<String> table = Diagrams.html(value);
@@ -52,7 +53,7 @@ final class DiagramRenderers {
     static String html(Optional<String> note, Optional<String> svg, Optional<String> table) {
         StringBuilder html = new StringBuilder();
         note.ifPresent(n -> html.append("<p><em>").append(Html.escape(n)).append("</em></p>\n"));
-        svg.ifPresent(s -> html.append("<div>").append(inline(s)).append("</div>\n"));
+        svg.ifPresent(s -> html.append("<div>").append(s).append("</div>\n"));
         table.ifPresent(html::append);
         return html.toString();
     }
