@@ -217,11 +217,12 @@ public final class Kernel {
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
             }
+            channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
             if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-                // before the reply leaves: what the client sends once it has seen the error must run
+                // replies stay in request order; the drain takes microseconds, well before a client could react
+                // to the error, and what is sent after the failed cell's idle always runs
                 abortWaitingCells();
             }
-            channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
         } finally {
             if (channels.running()) {
                 idle(request);
