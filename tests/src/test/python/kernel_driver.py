@@ -167,7 +167,7 @@ class Driver:
         self.kc = self.km.client()
         self.kc.start_channels()
         self.iopub = []  # every iopub message, in arrival order, as dicts
-        self.shell_strays = []  # shell replies nobody waited for
+        self.early_replies = {}  # replies that arrived while the driver waited for another, by parent msg_id
         self.requests = []  # (msg_id, reply type or None) of every request whose reply we waited for
 
     # ---- plumbing -------------------------------------------------------------------------------------------
@@ -206,6 +206,9 @@ class Driver:
             self.pull_iopub(max(0.01, min(0.2, deadline - time.monotonic())))
 
     def reply_for(self, msg_id, channel="shell", timeout=30.0):
+        """The reply to msg_id; replies to other requests that arrive meanwhile are kept for their own turn."""
+        if msg_id in self.early_replies:
+            return self.early_replies.pop(msg_id)
         get = self.kc.get_shell_msg if channel == "shell" else self.kc.get_control_msg
         deadline = time.monotonic() + timeout
         while True:
@@ -218,10 +221,10 @@ class Driver:
                 if not self.alive():  # a dead kernel answers nothing: do not wait out the timeout
                     return None
                 continue
-            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+            parent = msg.get("parent_header", {}).get("msg_id")
+            if parent == msg_id:
                 return msg
-            self.shell_strays.append({"msg_type": msg["header"]["msg_type"],
-                                      "parent": msg.get("parent_header", {}).get("msg_id")})
+            self.early_replies[parent] = msg
 
     def exchange(self, msg_id, channel="shell", timeout=30.0):
         """Waits for the reply to msg_id and its iopub messages; returns a JSON-able summary."""
@@ -234,6 +237,17 @@ class Driver:
 
     def execute(self, code, timeout=60.0):
         return self.exchange(self.kc.execute(code, allow_stdin=False), timeout=timeout)
+
+    def wait_for_ready(self):
+        self.kc.wait_for_ready(timeout=90)
+        # wait_for_ready sends kernel_info again each second without an answer; their late replies are not strays
+        while True:
+            try:
+                self.kc.get_shell_msg(timeout=0.3)
+            except queue.Empty:
+                break
+        self.early_replies = {k: v for k, v in self.early_replies.items()
+                              if v["header"]["msg_type"] != "kernel_info_reply"}
 
     def alive(self):
         return bool(self.km.is_alive())
@@ -257,7 +271,7 @@ def summarize(reply, iopub, seconds):
 def kernel_info(d, s):
     # wait_for_ready sends kernel_info_request until one is answered; then we send one of our own and watch iopub
     started = time.monotonic()
-    d.kc.wait_for_ready(timeout=90)
+    d.wait_for_ready()
     first = round(time.monotonic() - d.launched_at, 3)
     result = d.exchange(d.kc.kernel_info())
     result["ready_after_launch_seconds"] = first
@@ -317,26 +331,28 @@ def inspect(d, s):
 
 
 def extra_cells(d, cells):
-    """Cells that the JUnit side passes in (for values that exist only in some builds, e.g. the DSL)."""
-    return [dict(d.execute(code), code=code) for code in cells]
+    """Cells the JUnit side passes in, each {name, code}: e.g. the north-star cells of the DSL."""
+    return {cell["name"]: dict(d.execute(cell["code"], timeout=120.0), code=cell["code"]) for cell in cells}
 
 
 def extra_inspect(d, cases):
-    out = []
+    """Each {name, code, cursor?}; the cursor defaults to the end of the code."""
+    out = {}
     for case in cases:
         cursor = case.get("cursor", len(case["code"]))
         result = d.exchange(d.kc.inspect(case["code"], cursor, detail_level=0))
         result.update(code=case["code"], cursor=cursor)
-        out.append(result)
+        out[case["name"]] = result
     return out
 
 
 def extra_complete(d, cases):
-    out = []
-    for code in cases:
-        result = d.exchange(d.kc.complete(code, len(code)))
-        result.update(code=code)
-        out.append(result)
+    """Each {name, code}, completed at its end."""
+    out = {}
+    for case in cases:
+        result = d.exchange(d.kc.complete(case["code"], len(case["code"])))
+        result.update(code=case["code"])
+        out[case["name"]] = result
     return out
 
 
@@ -419,7 +435,7 @@ def restart(d, s):
     old_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
     started = time.monotonic()
     d.km.restart_kernel(now=False)
-    d.kc.wait_for_ready(timeout=90)
+    d.wait_for_ready()
     ready = round(time.monotonic() - started, 3)
     d.drain_iopub(0.3)
     new_pid = d.km.provisioner.process.pid if d.km.provisioner and d.km.provisioner.process else None
@@ -537,7 +553,8 @@ def main():
     parser.add_argument("--language", default="java", choices=sorted(SNIPPETS))
     parser.add_argument("--only", default="", help="comma-separated scenarios (kernel_info and shutdown always run)")
     parser.add_argument("--extra", default=None,
-                        help="JSON file: {cells: [...], inspect: [{code, cursor}], complete: [...]}, run after execute")
+                        help="JSON file: {cells: [{name, code}], inspect: [{name, code, cursor}], "
+                             "complete: [{name, code}]}, run just before shutdown")
     parser.add_argument("--out", required=True, help="where to write the JSON result")
     parser.add_argument("--kernel-stderr", default=None, help="where the kernel's stderr goes")
     args = parser.parse_args()
@@ -554,7 +571,10 @@ def main():
             if wanted and name not in wanted and name not in ("kernel_info", "shutdown"):
                 continue
             if name == "shutdown" and extra:
-                report["extra"] = run_extra(driver, extra)
+                try:
+                    report["extra"] = run_extra(driver, extra)
+                except Exception:  # noqa: BLE001 - recorded for the JUnit side
+                    report["extra"] = {"crashed": traceback.format_exc()}
             if name != "kernel_info" and not driver.alive():
                 report[name] = {"crashed": "the kernel process had already exited"}
                 continue
@@ -564,7 +584,8 @@ def main():
                 report[name] = {"crashed": traceback.format_exc()}
         driver.drain_iopub(0.3)
         report["statuses_by_request"] = statuses_by_request(driver.requests, driver.iopub)
-        report["shell_strays"] = driver.shell_strays
+        report["shell_strays"] = [{"msg_type": m["header"]["msg_type"], "parent": parent}
+                                  for parent, m in driver.early_replies.items()]
     except Exception:  # noqa: BLE001
         report["crashed"] = traceback.format_exc()
     finally:

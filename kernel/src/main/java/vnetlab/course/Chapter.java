@@ -41,6 +41,23 @@ public record Chapter(int number, String title, String notebook, List<Exercise> 
         return out.toString().stripTrailing();
     }
 
+    /**
+     * The chapter's exercises as Markdown: a heading, then each exercise's title, statement and the calls that check it.
+     *
+     * <pre>{@code
+     * exercises(2).markdown()
+     * }</pre>
+     *
+     * @return the Markdown text
+     */
+    public String markdown() {
+        var out = new StringBuilder("#### Chapter " + number + ": " + title + "\n");
+        for (var exercise : exercises) {
+            out.append("\n").append(exercise.markdown()).append("\n");
+        }
+        return out.toString().stripTrailing();
+    }
+
     private static String indent(String text) {
         return text.lines().map(line -> "  " + line).collect(Collectors.joining("\n"));
     }

@@ -19,11 +19,10 @@ import java.util.Objects;
  * @param hints       progressive hints, the last one nearly the answer
  * @param revisit     the idea or notebook section to reread when the check fails
  * @param solution    the reference solution: code exactly as a learner would type it in the cell
- * @param setup       code the notebook has run before the exercise (for tests that run the exercise alone)
  * @param wrongAnswers plausible wrong answers with the feedback lines they must produce (for tests)
  */
 public record Exercise(String id, int chapter, String title, String statement, String placeholder, String check,
-                       List<String> hints, String revisit, String solution, String setup,
+                       List<String> hints, String revisit, String solution,
                        List<WrongAnswer> wrongAnswers) {
 
     /** Validates the data so a broken exercise file fails when the course loads, naming the exercise. */
@@ -44,7 +43,19 @@ public record Exercise(String id, int chapter, String title, String statement, S
         placeholder = placeholder == null ? "" : placeholder;
         revisit = revisit == null ? "" : revisit;
         solution = solution == null ? "" : solution;
-        setup = setup == null ? "" : setup;
+    }
+
+    /**
+     * The exercise as Markdown: its title, statement and the calls that check it and give hints.
+     *
+     * <pre>{@code
+     * exercise("2.1").markdown()
+     * }</pre>
+     *
+     * @return the Markdown text
+     */
+    public String markdown() {
+        return "**" + id + " " + title + "**\n\n" + statement + "\n\n`check(\"" + id + "\")` · `hint(\"" + id + "\")`";
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Optional;
  * The course's chapters and exercises, read from the lesson data packed into the kernel jar.
  *
  * <p>The data lives in {@code lessons/exercises}: {@code index.json} names one folder per chapter, each with an
- * {@code exercises.json} and the {@code .jsh} files it refers to (solutions, setups, wrong answers).
+ * {@code exercises.json} and the {@code .jsh} files it refers to (solutions and wrong answers).
  *
  * <pre>{@code
  * Syllabus.load().exercise("2.1")   // Optional[2.1 Bridge a file server ...]
@@ -103,7 +103,6 @@ public record Syllabus(List<Chapter> chapters) {
         if (number < 0) {
             throw new IllegalStateException(ROOT + folder + "/exercises.json has no \"chapter\" number");
         }
-        String chapterSetup = file(loader, folder, node.path("setup").asText(""));
         var exercises = new ArrayList<Exercise>();
         for (JsonNode e : node.path("exercises")) {
             var wrong = new ArrayList<Exercise.WrongAnswer>();
@@ -113,10 +112,9 @@ public record Syllabus(List<Chapter> chapters) {
             }
             var hints = new ArrayList<String>();
             e.path("hints").forEach(h -> hints.add(h.asText()));
-            String setup = e.has("setup") ? file(loader, folder, e.path("setup").asText()) : chapterSetup;
             exercises.add(new Exercise(e.path("id").asText(), number, e.path("title").asText(),
                     e.path("statement").asText(), e.path("placeholder").asText(), e.path("check").asText(), hints,
-                    e.path("revisit").asText(), file(loader, folder, e.path("solution").asText()), setup, wrong));
+                    e.path("revisit").asText(), file(loader, folder, e.path("solution").asText()), wrong));
         }
         return new Chapter(number, node.path("title").asText(), node.path("notebook").asText(), exercises);
     }

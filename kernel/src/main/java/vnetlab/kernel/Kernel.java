@@ -9,6 +9,9 @@ import vnetlab.kernel.wire.Channels;
 import vnetlab.kernel.wire.Message;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +43,7 @@ public final class Kernel {
     private final ExecutorService cells;
     private volatile Message outputParent;
     private volatile boolean restartAfterShutdown;
+    private volatile Failure lastFailure;
     private volatile boolean firstReplyLogged;
 
     /** A kernel answering on the given channels, starting its Java engine now; call {@link #run()}. */
@@ -210,6 +214,10 @@ public final class Kernel {
 
     /** A request that needs the Java engine: computed on the cells thread, answered from the shell thread. */
     private void onCells(Message request) {
+        if (sentBeforeTheLastFailure(request)) {
+            answerAborted(request);
+            return;
+        }
         busy(request);
         try {
             Future<JsonObject> answer = cells.submit(() -> answerOnCells(request));
@@ -217,17 +225,53 @@ public final class Kernel {
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
             }
+            boolean stops = "error".equals(reply.get("status").getAsString()) && stopsOnError(request);
+            if (stops) {
+                // recorded before the reply leaves: what the client sends once it has seen the error must run
+                lastFailure = new Failure(sessionOf(request), Instant.now());
+            }
             channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
-            if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-                // replies stay in request order; the drain takes microseconds, well before a client could react
-                // to the error, and what is sent after the failed cell's idle always runs
-                abortWaitingCells();
+            if (stops) {
+                abortWaitingCells(); // after the failed cell's reply: replies stay in request order
             }
         } finally {
             if (channels.running()) {
                 idle(request);
             }
         }
+    }
+
+    /**
+     * Whether an execute request was sent (header date, same client session) before the last failed cell's reply.
+     * Run All's later cells may reach the socket only after the first one failed, when the socket holds nothing yet.
+     */
+    private boolean sentBeforeTheLastFailure(Message request) {
+        Failure failure = lastFailure;
+        if (failure == null || !"execute_request".equals(request.type()) || !request.header().has("date")
+                || !failure.session().equals(sessionOf(request))) {
+            return false;
+        }
+        try {
+            return OffsetDateTime.parse(request.header().get("date").getAsString()).toInstant().isBefore(failure.at());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String sessionOf(Message request) {
+        return request.header().has("session") ? request.header().get("session").getAsString() : "";
+    }
+
+    private void answerAborted(Message request) {
+        busy(request);
+        JsonObject aborted = new JsonObject();
+        aborted.addProperty("status", "aborted");
+        channels.reply(request.reply("execute_reply", aborted, channels.session()));
+        idle(request);
+    }
+
+    /** A failed cell whose stop_on_error also stops the cells sent before its reply: its client session and time. */
+    private record Failure(String session, Instant at) {
     }
 
     private JsonObject answerOnCells(Message request) {

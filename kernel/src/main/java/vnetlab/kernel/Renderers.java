@@ -30,6 +30,7 @@ public final class Renderers {
         svgText(renderer);
         maps(renderer);
         records(renderer);
+        course(renderer);
         DiagramRenderers.register(renderer);
         return renderer;
     }
@@ -73,25 +74,57 @@ public final class Renderers {
                 }));
     }
 
-    /** A record shows as an HTML table of its components. */
+    /** The course's feedback, hints and progress show as their own HTML; exercise lists as Markdown. */
+    static void course(Renderer renderer) {
+        renderer.createRegistration(vnetlab.course.Feedback.class).preferring(MIMEType.TEXT_HTML)
+                .register((feedback, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, feedback::html));
+        renderer.createRegistration(vnetlab.course.Hint.class).preferring(MIMEType.TEXT_HTML)
+                .register((hint, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, hint::html));
+        renderer.createRegistration(vnetlab.course.Progress.class).preferring(MIMEType.TEXT_HTML)
+                .register((progress, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, progress::html));
+        renderer.createRegistration(vnetlab.course.Chapter.class).preferring(MIMEType.TEXT_MARKDOWN)
+                .register((chapter, context) -> context.renderIfRequested(MIMEType.TEXT_MARKDOWN, chapter::markdown));
+        renderer.createRegistration(vnetlab.course.Exercise.class).preferring(MIMEType.TEXT_MARKDOWN)
+                .register((exercise, context) -> context.renderIfRequested(MIMEType.TEXT_MARKDOWN, exercise::markdown));
+    }
+
+    /**
+     * A learner's record shows as an HTML table of its components. The course's own records (Ipv4, Cidr, Hop …)
+     * show the notation a learner types, their {@code toString()}, instead.
+     */
     static void records(Renderer renderer) {
         renderer.createRegistration(Record.class)
                 .preferring(MIMEType.TEXT_HTML)
-                .register((record, context) -> context.renderIfRequested(MIMEType.TEXT_HTML, () -> {
-                    StringBuilder html = new StringBuilder("<table>\n<caption>")
-                            .append(Html.escape(record.getClass().getSimpleName())).append("</caption>\n");
-                    for (RecordComponent component : record.getClass().getRecordComponents()) {
-                        Object value;
-                        try {
-                            component.getAccessor().setAccessible(true);
-                            value = component.getAccessor().invoke(record);
-                        } catch (ReflectiveOperationException | RuntimeException e) {
-                            value = "?";
-                        }
-                        html.append("<tr><th>").append(Html.escape(component.getName())).append("</th><td>")
-                                .append(Html.escape(value)).append("</td></tr>\n");
+                .register((record, context) -> {
+                    if (isCourseValue(record.getClass())) {
+                        context.getOutputContainer().putText(record.toString());
+                        return;
                     }
-                    return html.append("</table>").toString();
-                }));
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> recordTable(record));
+                });
+    }
+
+    /** Whether a class belongs to the DSL a learner uses (Net, Lab, the model, the simulator, the course). */
+    static boolean isCourseValue(Class<?> type) {
+        String p = type.getPackageName();
+        return p.equals("vnetlab") || p.startsWith("vnetlab.model") || p.startsWith("vnetlab.sim")
+                || p.startsWith("vnetlab.diagram") || p.startsWith("vnetlab.course");
+    }
+
+    private static String recordTable(Record record) {
+        StringBuilder html = new StringBuilder("<table>\n<caption>")
+                .append(Html.escape(record.getClass().getSimpleName())).append("</caption>\n");
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                component.getAccessor().setAccessible(true);
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                value = "?";
+            }
+            html.append("<tr><th>").append(Html.escape(component.getName())).append("</th><td>")
+                    .append(Html.escape(value)).append("</td></tr>\n");
+        }
+        return html.append("</table>").toString();
     }
 }

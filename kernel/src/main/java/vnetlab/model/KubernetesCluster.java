@@ -2,12 +2,10 @@ package vnetlab.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A Kubernetes cluster: nodes on a network, a CNI that gives pods addresses, Deployments, Services, Ingresses and
@@ -36,8 +34,7 @@ public final class KubernetesCluster {
     private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
     private final List<Pod> pods = new ArrayList<>();
     private final List<Cidr> mustReach = new ArrayList<>();
-    private final Map<Ipv4, Service> clusterIps = new HashMap<>();
-    private final TreeMap<Integer, Service> nodePorts = new TreeMap<>();
+    private final ServiceAddresses addresses = new ServiceAddresses();
     private Cni cni;
     private Cidr podRange;
     private boolean podRangeChosen;
@@ -63,49 +60,13 @@ public final class KubernetesCluster {
             Ipv4 ip = lan.nextStatic(10, "node \"" + nodeName + "\" of cluster \"" + name + "\"");
             addNode(nodeName, ip, i == 0, true, null);
         }
-        checkRanges(cni, podRange, serviceRange, mustReach, cni.label() + "'s default");
-        assignBlocks();
+        finishNodes();
     }
 
-    /**
-     * A kind or minikube cluster: its nodes are containers of the machine's Docker engine on the network "kind"
-     * (the next free pool, usually 172.18.0.0/16) or "minikube" (192.168.49.0/24, node .2).
-     */
-    static KubernetesCluster inDocker(Topology topology, String name, Machine machine, ClusterFlavour flavour, int count) {
-        DockerEngine docker = machine.docker();
-        List<String> nodeNames = new ArrayList<>();
-        DockerNetwork net;
-        String image;
-        if (flavour == ClusterFlavour.KIND) {
-            // kind: nodes are containers of the kindest/node image on the user-defined network "kind".
-            net = docker.network("kind");
-            image = "kindest/node:v1.31.0";
-            nodeNames.add(name + "-control-plane");
-            for (int i = 1; i < count; i++) {
-                nodeNames.add(name + "-worker" + (i == 1 ? "" : Integer.toString(i)));
-            }
-        } else {
-            // minikube docker driver: network "minikube" 192.168.49.0/24, the node at 192.168.49.2.
-            net = docker.network("minikube", "192.168.49.0/24");
-            image = "gcr.io/k8s-minikube/kicbase:v0.0.45";
-            nodeNames.add(name);
-            for (int i = 2; i <= count; i++) {
-                nodeNames.add(name + "-m0" + i);
-            }
-        }
-        KubernetesCluster cluster = new KubernetesCluster(topology, name, net, flavour);
-        for (int i = 0; i < nodeNames.size(); i++) {
-            Container c = docker.run(nodeNames.get(i), image).on(net);
-            if (i == 0) {
-                // The API server (6443) is published on the machine's loopback (kind: 127.0.0.1 and a random port).
-                c.publish("127.0.0.1", 40000 + (int) (Ids.number("apiserver/" + name) % 10000), 6443);
-            }
-            boolean schedulable = flavour == ClusterFlavour.MINIKUBE || nodeNames.size() == 1 || i > 0;
-            cluster.addNode(nodeNames.get(i), c.address(), i == 0, schedulable, c);
-        }
-        cluster.checkRanges(cluster.cni, cluster.podRange, cluster.serviceRange, cluster.mustReach, cluster.cni.label() + "'s default");
-        cluster.assignBlocks();
-        return cluster;
+    /** After the nodes are added: checks the default ranges and gives each node its pod slice. */
+    void finishNodes() {
+        checkRanges(cni, podRange, serviceRange, mustReach, cni.label() + "'s default");
+        assignBlocks();
     }
 
     void addNode(String nodeName, Ipv4 ip, boolean controlPlane, boolean schedulable, Container container) {
@@ -279,7 +240,7 @@ public final class KubernetesCluster {
         }
         checkRanges(cni, podRange, range, mustReach, podOrigin());
         serviceRange = range;
-        clusterIps.clear();
+        addresses.forgetClusterIps();
         for (Service s : services.values()) {
             s.assignClusterIp(allocateClusterIp(s));
         }
@@ -317,59 +278,11 @@ public final class KubernetesCluster {
     }
 
     private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin, String fixCall) {
-        String cluster = "cluster \"" + name + "\"";
-        if (pods != null) {
-            String label = "pod range " + pods + " (" + podOrigin + ")";
-            String fix = "; choose another with " + fixCall + "\"" + suggest(List.of("10.244.0.0/16", "172.20.0.0/16", "192.168.0.0/16",
-                    "100.64.0.0/16"), svcs, reach) + "\")";
-            if (pods.overlaps(nodeRange())) {
-                throw new IllegalArgumentException(label + " overlaps the node network " + network.name() + " (" + nodeRange() + ")" + fix);
-            }
-            if (pods.overlaps(svcs)) {
-                throw new IllegalArgumentException(label + " overlaps the service range " + svcs + fix);
-            }
-            for (Cidr r : reach) {
-                if (pods.overlaps(r)) {
-                    throw new IllegalArgumentException(label + " overlaps " + r + ", which " + cluster + " must reach" + fix);
-                }
-            }
-            int slice = c.nodePrefix();
-            if (slice > 0 && (pods.prefix() > slice || (1L << Math.min(31, slice - pods.prefix())) < nodes.size())) {
-                long room = pods.prefix() > slice ? 0 : 1L << Math.min(31, slice - pods.prefix());
-                throw new IllegalArgumentException(label + " has room for " + room + " /" + slice + " node slices, but " + cluster
-                        + " has " + Topology.count(nodes.size(), "node") + "; use a larger range, e.g. a /16");
-            }
-        }
-        String svcFix = "; choose another with k8s.serviceCidr(\"" + suggestService(pods, reach) + "\")";
-        if (svcs.overlaps(nodeRange())) {
-            throw new IllegalArgumentException("service range " + svcs + " overlaps the node network " + network.name() + " ("
-                    + nodeRange() + ")" + svcFix);
-        }
-        for (Cidr r : reach) {
-            if (svcs.overlaps(r)) {
-                throw new IllegalArgumentException("service range " + svcs + " overlaps " + r + ", which " + cluster + " must reach" + svcFix);
-            }
-        }
-    }
-
-    private String suggest(List<String> candidates, Cidr svcs, List<Cidr> reach) {
-        for (String c : candidates) {
-            Cidr r = Cidr.parse(c);
-            if (!r.overlaps(nodeRange()) && !r.overlaps(svcs) && reach.stream().noneMatch(r::overlaps)) {
-                return c;
-            }
-        }
-        return "100.64.0.0/16";
+        new RangeCheck(name, network.name(), nodeRange(), nodes.size()).check(c, pods, svcs, reach, podOrigin, fixCall);
     }
 
     private String suggestService(Cidr pods, List<Cidr> reach) {
-        for (String c : List.of("10.96.0.0/12", "172.30.0.0/16", "100.96.0.0/16")) {
-            Cidr r = Cidr.parse(c);
-            if (!r.overlaps(nodeRange()) && (pods == null || !r.overlaps(pods)) && reach.stream().noneMatch(r::overlaps)) {
-                return c;
-            }
-        }
-        return "100.96.0.0/16";
+        return new RangeCheck(name, network.name(), nodeRange(), nodes.size()).suggestService(pods, reach);
     }
 
     /**
@@ -656,45 +569,15 @@ public final class KubernetesCluster {
     }
 
     private Ipv4 allocateClusterIp(Service s) {
-        // Real clusters pick ClusterIPs at random; a hash of the name keeps a rebuilt lab identical.
-        long usable = serviceRange.size() - 2;
-        long start = Ids.number(s.namespace() + "/" + s.name()) % usable;
-        for (long i = 0; i < usable; i++) {
-            Ipv4 ip = serviceRange.host(1 + (start + i) % usable);
-            if (!ip.equals(apiServer()) && !ip.equals(dns()) && !clusterIps.containsKey(ip)) {
-                clusterIps.put(ip, s);
-                return ip;
-            }
-        }
-        throw new IllegalStateException("service range " + serviceRange + " is full; use a larger one with k8s.serviceCidr(...)");
+        return addresses.clusterIp(s, serviceRange, apiServer(), dns());
     }
 
     int allocateNodePort(Service s) {
-        int span = NODE_PORT_LAST - NODE_PORT_FIRST + 1;
-        long start = Ids.number("nodeport/" + s.namespace() + "/" + s.name()) % span;
-        for (int i = 0; i < span; i++) {
-            int port = NODE_PORT_FIRST + (int) ((start + i) % span);
-            if (!nodePorts.containsKey(port)) {
-                nodePorts.put(port, s);
-                return port;
-            }
-        }
-        throw new IllegalStateException("all NodePorts 30000-32767 of cluster \"" + name + "\" are taken");
+        return addresses.nodePort(s, name);
     }
 
     void claimNodePort(Service s, int port, int current) {
-        if (port < NODE_PORT_FIRST || port > NODE_PORT_LAST) {
-            throw new IllegalArgumentException("NodePort " + port + " is outside " + NODE_PORT_FIRST + "-" + NODE_PORT_LAST);
-        }
-        Service other = nodePorts.get(port);
-        if (other != null && other != s) {
-            throw new IllegalArgumentException("NodePort " + port + " is already used by Service \"" + other.name()
-                    + "\"; pick another, or call nodePort() for a free one");
-        }
-        if (current != 0 && current != port) {
-            nodePorts.remove(current);
-        }
-        nodePorts.put(port, s);
+        addresses.claimNodePort(s, port, current);
     }
 
     /** {@code Kubernetes cluster shop (kubeadm, Flannel): 3 nodes on datacenter …}. */

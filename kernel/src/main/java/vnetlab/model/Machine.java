@@ -73,7 +73,8 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     }
 
     private KubernetesCluster dockerCluster(String clusterName, int nodes, ClusterFlavour flavour) {
-        Texts.name("a Kubernetes cluster", clusterName);
+        // its nodes are containers named after the cluster, so the name must suit Docker
+        Texts.dockerName("a " + flavour.label() + " cluster", clusterName);
         KubernetesCluster existing = topology.existingCluster(clusterName).orElse(null);
         if (existing != null) {
             boolean same = existing.flavour() == flavour && existing.nodes().size() == nodes
@@ -88,7 +89,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         if (nodes < 1 || nodes > 50) {
             throw new IllegalArgumentException("a " + flavour.label() + " cluster needs 1..50 nodes, not " + nodes);
         }
-        KubernetesCluster cluster = topology.quietly(() -> KubernetesCluster.inDocker(topology, clusterName, this, flavour, nodes));
+        KubernetesCluster cluster = topology.quietly(() -> LocalClusters.create(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
         if (flavour == ClusterFlavour.KIND) {
             topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);

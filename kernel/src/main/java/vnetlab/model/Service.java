@@ -182,6 +182,14 @@ public final class Service implements Endpoint {
         cluster.topology().quietly(this::nodePort);
         if (loadBalancerAddress == null) {
             loadBalancerAddress = cluster.topology().newBalancerAddress("Service \"" + name + "\"");
+            if (cluster.flavour() != ClusterFlavour.KUBEADM) {
+                // kind and minikube have no cloud load balancer: the external IP stays <pending> without
+                // cloud-provider-kind / MetalLB (kind) or `minikube tunnel` (minikube).
+                cluster.topology().warn(cluster.flavour().label() + " has no cloud load balancer: Service \"" + name
+                        + "\" would stay <pending> without " + (cluster.flavour() == ClusterFlavour.KIND
+                        ? "cloud-provider-kind or MetalLB" : "minikube tunnel") + "; vnetlab gives it " + loadBalancerAddress
+                        + " as if one were installed");
+            }
         }
         type = ServiceType.LOAD_BALANCER;
         record("service.loadBalancer");

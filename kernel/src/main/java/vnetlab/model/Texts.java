@@ -53,6 +53,18 @@ final class Texts {
         return name;
     }
 
+    /** Checks a public DNS name such as {@code example.com}: labels of letters, digits and -, separated by dots. */
+    static String dnsName(String what, String name) {
+        name(what, name);
+        boolean ok = java.util.Arrays.stream(name.split("\\.", -1)).allMatch(l -> !l.isEmpty() && l.length() <= 63
+                && l.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-')) && !l.startsWith("-") && !l.endsWith("-"));
+        if (!ok) {
+            throw new IllegalArgumentException(what.replaceFirst("^an? ", "") + " name " + quote(name)
+                    + " is not a DNS name; use e.g. \"example.com\"");
+        }
+        return name;
+    }
+
     private static String suggest(String name) {
         String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^[^a-z]+|-+$", "");
         return s.isEmpty() ? "web" : s;

@@ -131,6 +131,7 @@ public final class Topology {
      * }</pre>
      */
     public InternetHost internetHost(String name, String address) {
+        Texts.dnsName("an internet host", name);
         Ipv4 ip = Ipv4.parse(address);
         InternetHost existing = internetHosts.get(name);
         if (existing != null) {
@@ -158,7 +159,7 @@ public final class Topology {
         if (existing != null) {
             return existing;
         }
-        Texts.name("an internet host", name);
+        Texts.dnsName("an internet host", name);
         Cidr docs = serverAddresses.cidr();
         Ipv4 ip = serverAddresses.next(docs.host(10), docs.host(254), "internet host \"" + name + "\"");
         InternetHost host = new InternetHost(name, ip);

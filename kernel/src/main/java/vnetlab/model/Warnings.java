@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Things that work but surprise (published ports discarded in host mode), collected per lab and passed to a listener.
  *
- * <p>The kernel registers one listener with {@link #listen(Consumer)} and shows each warning under the cell that caused it.
+ * <p>The kernel registers one listener with {@link #listen(Consumer)} and shows each warning under the cell that caused it;
+ * the listener hears a warning each time a call causes it, the lab's list keeps it once.
  *
  * <pre>{@code
  * Warnings.listen(message -> System.err.println("warning: " + message));
@@ -26,11 +27,12 @@ public final class Warnings {
         listener = Objects.requireNonNull(newListener, "listener");
     }
 
+    /** Keeps the message once in the lab's list, and tells the listener every time (a re-run cell shows it again). */
     void add(String message) {
         if (!messages.contains(message)) {
             messages.add(message);
-            listener.accept(message);
         }
+        listener.accept(message);
     }
 
     List<String> list() {

@@ -10,7 +10,7 @@ class SolvedNotebooksTest {
 
     private final SolvedNotebooks solved = new SolvedNotebooks(new Syllabus(List.of(new Chapter(2, "T", "02.ipynb",
             List.of(new Exercise("2.1", 2, "Bridge", "s", "// your code here", "x.Check", List.of(), "", 
-                    "var files = vbox.vm(\"files\").bridged();\nfiles\n", "", List.of()))))));
+                    "var files = vbox.vm(\"files\").bridged();\nfiles\n", List.of()))))));
 
     @Test
     void an_answer_cell_gets_the_reference_solution_and_other_cells_stay_as_they_were() {

@@ -72,4 +72,14 @@ class RenderersTest {
         assertThat(data.get("text/html").getAsString()).isEqualTo("<table>\n<caption>Hop</caption>\n"
                 + "<tr><th>where</th><td>laptop</td></tr>\n<tr><th>ttl</th><td>63</td></tr>\n</table>");
     }
+
+    @Test
+    void the_courses_own_records_show_the_notation_a_learner_types() {
+        // given an address, a record of the model
+        // when rendered
+        JsonObject data = data(vnetlab.model.Cidr.parse("10.0.1.7/24"));
+        // then it is its notation, not a table of its components
+        assertThat(data.has("text/html")).isFalse();
+        assertThat(data.get("text/plain").getAsString()).isEqualTo("10.0.1.0/24");
+    }
 }

@@ -111,6 +111,16 @@ class HostileInputTest {
     }
 
     @Test
+    void a_kind_cluster_name_must_suit_docker_and_nothing_is_half_built() {
+        // given / when / then
+        assertThatThrownBy(() -> laptop.kind("My Dev", 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kind cluster name \"My Dev\" is not allowed; Docker names use letters, digits, _ . - and start with"
+                        + " a letter or digit, e.g. \"my-dev\"");
+        assertThat(laptop.dockerEngine()).isEmpty();
+        assertThat(lab.clusters()).isEmpty();
+    }
+
+    @Test
     void a_full_lan_says_so() {
         // given
         var tiny = lab.lan("tiny", "10.9.9.0/30");

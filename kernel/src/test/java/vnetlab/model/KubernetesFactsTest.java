@@ -114,6 +114,18 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void kind_has_no_cloud_load_balancer_and_says_so() {
+        // kind docs, LoadBalancer: the external IP stays <pending> without cloud-provider-kind or MetalLB
+        // given
+        var kind = lab.lan("home", "192.168.1.0/24").host("laptop", "192.168.1.2").kind("dev", 1);
+        // when
+        kind.deployment("web", "nginx").expose(80).loadBalancer();
+        // then
+        assertThat(lab.warnings()).containsExactly("kind has no cloud load balancer: Service \"web\" would stay <pending> without"
+                + " cloud-provider-kind or MetalLB; vnetlab gives it 198.51.100.10 as if one were installed");
+    }
+
+    @Test
     void minikube_node_is_192_168_49_2_and_services_10_96_0_0_12() {
         // minikube (docker driver): node 192.168.49.2, services 10.96.0.0/12
         // given

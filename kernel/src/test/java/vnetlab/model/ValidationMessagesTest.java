@@ -343,6 +343,14 @@ class ValidationMessagesTest {
     }
 
     @Test
+    void an_internet_host_name_that_is_not_a_dns_name() {
+        // given / when / then
+        assertThatThrownBy(() -> lab.internetHost("my server"))
+                .hasMessage("internet host name \"my server\" is not a DNS name; use e.g. \"example.com\"");
+        assertThat(lab.internetHost("cdn-1.example.net").name()).isEqualTo("cdn-1.example.net");
+    }
+
+    @Test
     void an_unknown_endpoint_name() {
         // given / when / then
         assertThatThrownBy(() -> lab.endpoint("nope"))

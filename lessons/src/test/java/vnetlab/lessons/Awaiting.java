@@ -9,10 +9,22 @@ import java.util.Map;
  */
 final class Awaiting {
     static final Map<String, String> EXERCISES = Map.of(
-            "6.1", "the simulator does not yet forward Docker Desktop's published ports from the laptop into its VM",
-            "6.3", "the simulator does not yet forward Docker Desktop's published ports from the laptop into its VM");
+            "6.3", "the simulator forwards a Docker Desktop port published on 127.0.0.1 from the laptop's LAN address too,"
+                    + " and lab.trace(laptop, laptop, port) has no notion of localhost yet");
+
+    /**
+     * Notebook cells (found by a piece of their source) that fail until a feature lands, with what is missing. The
+     * tests assert that they still fail; a learner would see the error, so keep this list short-lived.
+     */
+    static final Map<String, String> CELLS = Map.of();
 
     private Awaiting() {
+    }
+
+    /** The reason a cell is expected to fail for now, or null. */
+    static String cell(String source) {
+        return CELLS.entrySet().stream().filter(e -> (source + "\n").contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     static boolean awaits(String id) {

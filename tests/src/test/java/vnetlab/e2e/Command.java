@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ final class Command {
 
     private Command(List<String> argv, Map<String, String> environment, Path directory, Duration timeout) {
         this.argv = List.copyOf(argv);
-        this.environment = new java.util.HashMap<>(environment);
+        this.environment = new HashMap<>(environment);
         this.directory = directory;
         this.timeout = timeout;
     }

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +43,7 @@ class CourseCommandTest {
                 .contains("✓ kernel jar is up to date")
                 .contains("✓ Jupyter lists the kernel: vnetlab")
                 .containsPattern("would run: jupyter (lab|notebook) --notebook-dir="
-                        + java.util.regex.Pattern.quote(Jupyter.root().resolve("notebooks").toString())
+                        + Pattern.quote(Jupyter.root().resolve("notebooks").toString())
                         + " --no-browser");
         JsonNode kernel = JSON.readTree(prefix.resolve("share/jupyter/kernels/vnetlab/kernel.json").toFile());
         assertThat(kernel.path("argv").toString()).contains(Jupyter.kernelJar().toString());
@@ -71,6 +77,33 @@ class CourseCommandTest {
     }
 
     @Test
+    void on_a_fresh_copy_check_builds_the_kernel_then_finds_it_up_to_date_until_a_source_changes() throws IOException {
+        // given the project's sources without any build output, as a fresh clone has them
+        Path scratch = Jupyter.scratch("fresh-");
+        Path copy = freshCopy(scratch.resolve("vnetlab"));
+        Path prefix = scratch.resolve("prefix");
+
+        // when
+        Command.Result first = course(copy, scratch, System.getenv("PATH"), "--check", "--prefix", prefix.toString());
+        Command.Result second = course(copy, scratch, System.getenv("PATH"), "--check", "--prefix", prefix.toString());
+        Path source = copy.resolve("kernel/src/main/java/vnetlab/kernel/Main.java");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
+        Command.Result withoutMaven = course(copy, scratch, pathWithout("mvn", scratch.resolve("bin")), "--check",
+                "--prefix", prefix.toString());
+
+        // then
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        assertThat(first.stdout()).as(first.describe()).contains("… building the kernel\n")
+                .contains("✓ kernel built (" + copy.resolve("kernel/target/vnetlab-kernel.jar") + ")");
+        assertThat(JSON.readTree(prefix.resolve("share/jupyter/kernels/vnetlab/kernel.json").toFile())
+                .path("argv").toString()).contains(copy.resolve("kernel/target/vnetlab-kernel.jar").toString());
+        assertThat(second.stdout()).as(second.describe()).contains("✓ kernel jar is up to date");
+        assertThat(withoutMaven.exitCode()).as(withoutMaven.describe()).isEqualTo(1);
+        assertThat(withoutMaven.stdout()).as("a changed source needs Maven\n" + withoutMaven.describe())
+                .contains("✗ Maven").contains("sudo apt-get install -y maven").contains("brew install maven");
+    }
+
+    @Test
     void an_unknown_option_is_refused_in_one_line() {
         // when
         Command.Result result = course(Jupyter.scratch("option-"), System.getenv("PATH"), "--lab-please");
@@ -91,12 +124,36 @@ class CourseCommandTest {
     }
 
     private static Command.Result course(Path scratch, String path, String... args) {
-        List<String> argv = new java.util.ArrayList<>(List.of("bash", Jupyter.root().resolve("course").toString()));
+        return course(Jupyter.root(), scratch, path, args);
+    }
+
+    private static Command.Result course(Path root, Path scratch, String path, String... args) {
+        List<String> argv = new ArrayList<>(List.of("bash", root.resolve("course").toString()));
         argv.addAll(List.of(args));
         Map<String, String> env = new HashMap<>(Jupyter.environment(scratch.resolve("none"), scratch));
         env.remove("JUPYTER_PATH");
         env.put("PATH", path);
-        return Command.of(argv).environment(env).timeout(Duration.ofMinutes(5)).run();
+        return Command.of(argv).in(root).environment(env).timeout(Duration.ofMinutes(8)).run();
+    }
+
+    /** The files a build needs (poms, sources, lesson data, ./course), without any target folder. */
+    private static Path freshCopy(Path copy) throws IOException {
+        Path root = Jupyter.root();
+        for (String part : List.of("pom.xml", "course", "kernel/pom.xml", "kernel/src", "lessons/pom.xml",
+                "lessons/exercises", "lessons/checks", "tests/pom.xml")) {
+            Path from = root.resolve(part);
+            if (!Files.exists(from)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path to = copy.resolve(root.relativize(file).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
     }
 
     /** A folder of links to every program on this PATH but one, as a PATH of its own. */
@@ -111,7 +168,7 @@ class CourseCommandTest {
                 for (Path file : files.toList()) {
                     Path link = bin.resolve(file.getFileName().toString());
                     if (!file.getFileName().toString().equals(program) && Files.notExists(link,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(file)) {
+                            LinkOption.NOFOLLOW_LINKS) && Files.isExecutable(file)) {
                         Files.createSymbolicLink(link, file);
                     }
                 }

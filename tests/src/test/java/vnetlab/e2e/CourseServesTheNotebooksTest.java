@@ -9,11 +9,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,10 +121,10 @@ class CourseServesTheNotebooksTest {
             BrowserChannel channel = new BrowserChannel();
             String ws = base.replaceFirst("^http", "ws") + "api/kernels/" + id + "/channels?token=" + token;
             var socket = http.newWebSocketBuilder().buildAsync(URI.create(ws), channel).get(30, TimeUnit.SECONDS);
-            String msgId = java.util.UUID.randomUUID().toString();
+            String msgId = UUID.randomUUID().toString();
             socket.sendText(executeRequest(msgId, "1 + 1"), true).get(10, TimeUnit.SECONDS);
             JsonNode result = channel.awaitResult(msgId, Duration.ofSeconds(90));
-            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
 
             // then
             assertThat(result.path("content").path("data").path("text/plain").asText())
@@ -130,7 +138,7 @@ class CourseServesTheNotebooksTest {
         var message = JSON.createObjectNode();
         message.putObject("header").put("msg_id", msgId).put("msg_type", "execute_request")
                 .put("username", "learner").put("session", "e2e-page").put("version", "5.3")
-                .put("date", java.time.Instant.now().toString());
+                .put("date", Instant.now().toString());
         message.putObject("parent_header");
         message.putObject("metadata");
         message.putObject("content").put("code", code).put("silent", false).put("store_history", true)
@@ -141,14 +149,14 @@ class CourseServesTheNotebooksTest {
     }
 
     /** The page's end of the websocket: keeps every message and hands over the execute_result of a request. */
-    private static final class BrowserChannel implements java.net.http.WebSocket.Listener {
+    private static final class BrowserChannel implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
-        private final java.util.concurrent.BlockingQueue<JsonNode> messages =
-                new java.util.concurrent.LinkedBlockingQueue<>();
-        private final java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final BlockingQueue<JsonNode> messages =
+                new LinkedBlockingQueue<>();
+        private final List<String> seen = new CopyOnWriteArrayList<>();
 
         @Override
-        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data,
                                                               boolean last) {
             partial.append(data);
             if (last) {

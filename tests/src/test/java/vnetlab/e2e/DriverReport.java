@@ -26,9 +26,19 @@ record DriverReport(JsonNode json, String driverOutput) {
      * Installs the kernel for {@code java} into a fresh prefix and runs every driver scenario against it.
      *
      * @param environment variables for the driver and the kernel it launches (a null value removes one)
-     * @param extraCells JSON text {@code {cells: [...], inspect: [{code, cursor}], complete: [...]}} or null
+     * @param extraCells JSON text {@code {cells: [{name, code}], inspect: [{name, code, cursor}],
+     *                   complete: [{name, code}]}}, or null
      */
     static DriverReport drive(Path java, String kernelName, Map<String, String> environment, String extraCells) {
+        return drive(java, kernelName, environment, "", extraCells);
+    }
+
+    /**
+     * Like {@link #drive(Path, String, Map, String)}, running only the named scenarios (comma-separated; kernel_info
+     * and shutdown always run) and then the extra cells.
+     */
+    static DriverReport drive(Path java, String kernelName, Map<String, String> environment, String only,
+                              String extraCells) {
         Path python = Jupyter.python();
         Path scratch = Jupyter.scratch("driver-");
         Path prefix = scratch.resolve("prefix");
@@ -37,7 +47,7 @@ record DriverReport(JsonNode json, String driverOutput) {
         List<String> argv = new ArrayList<>(List.of(python.toString(),
                 Jupyter.script("kernel_driver.py").toString(),
                 "--kernel", kernelName, "--out", out.toString(),
-                "--kernel-stderr", scratch.resolve("kernel-stderr.txt").toString()));
+                "--kernel-stderr", scratch.resolve("kernel-stderr.txt").toString(), "--only", only));
         try {
             if (extraCells != null) {
                 Path extra = scratch.resolve("extra.json");

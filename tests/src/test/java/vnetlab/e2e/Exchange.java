@@ -1,6 +1,7 @@
 package vnetlab.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ record Exchange(JsonNode json) {
     /** The execute_result's data bundle (mime type → value), or an empty node. */
     JsonNode resultData() {
         return iopub("execute_result").stream().map(c -> c.path("data")).findFirst()
-                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+                .orElse(MissingNode.getInstance());
     }
 
     /** Everything printed on one stream (stdout or stderr), joined. */

@@ -67,7 +67,13 @@ final class Jupyter {
         if (python != null) {
             return python;
         }
-        python = Path.of(System.getProperty("vnetlab.python", "/usr/bin/python3"));
+        python = check(Path.of(System.getProperty("vnetlab.python", "/usr/bin/python3")));
+        checkedPython = python;
+        return python;
+    }
+
+    /** The given Python if it has Jupyter's client libraries; else an AssertionError saying how to get them. */
+    static Path check(Path python) {
         String fix = "Install Jupyter for the end-to-end tests with `sudo apt-get install -y " + DEBIAN_PACKAGES
                 + "` (Debian/Ubuntu), or point -Dvnetlab.python at a Python that has jupyter_client, nbclient, "
                 + "nbconvert and nbformat. These tests do not skip: .ci/run installs all of this.";
@@ -81,7 +87,6 @@ final class Jupyter {
             throw new AssertionError("Jupyter is missing: " + python + " cannot import jupyter_client, nbclient, "
                     + "nbconvert and nbformat (" + lastLine(probe.stderr()) + "). " + fix);
         }
-        checkedPython = python;
         return python;
     }
 

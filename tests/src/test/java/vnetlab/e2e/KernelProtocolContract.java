@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -569,7 +570,7 @@ abstract class KernelProtocolContract {
         assertThat(cell.replied()).as(cell.describe()).isTrue();
         assertThat(cell.visibleText()).as(cell.describe()).containsIgnoringCase("System.exit");
         assertThat(next.result()).as(next.describe()).hasValue("2");
-        if (!state.result().equals(java.util.Optional.of("41"))) {
+        if (!state.result().equals(Optional.of("41"))) {
             assertThat(cell.visibleText()).as("state was lost, so the cell must say so\n" + cell.describe())
                     .containsIgnoringCase("lost");
         }

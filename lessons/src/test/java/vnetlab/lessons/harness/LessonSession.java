@@ -104,6 +104,37 @@ public final class LessonSession implements AutoCloseable {
     }
 
     /**
+     * Runs a cell and tells whether its last value has a diagram (what the kernel shows as SVG for a "diagram" cell).
+     *
+     * @param code the cell's code, ending with an expression
+     * @return true when {@code vnetlab.diagram.Diagrams.of(value)} has a picture
+     */
+    public boolean runShowsDiagram(String code) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        List<String> snippets = new ArrayList<>();
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                break;
+            }
+            snippets.add(info.source());
+            remaining = info.remaining();
+        }
+        if (snippets.isEmpty()) {
+            throw new CellFailed("the cell has no code");
+        }
+        snippets.subList(0, snippets.size() - 1).forEach(this::run);
+        String last = snippets.get(snippets.size() - 1).strip();
+        if (last.endsWith(";")) {
+            throw new CellFailed("the cell ends with a statement, so it shows no value: " + last);
+        }
+        run("var $shown = " + last + ";");
+        run("vnetlab.lessons.harness.Mailbox.post(vnetlab.diagram.Diagrams.of($shown).isPresent(), String.valueOf($shown));");
+        return Mailbox.passed();
+    }
+
+    /**
      * Runs a check inside the session and returns what the learner would see.
      *
      * @param id the exercise id
