@@ -71,7 +71,8 @@ public final class Coursework {
         } catch (Review.Stop stop) {
             feedback = review.feedback();
         } catch (RuntimeException e) {
-            feedback = review.wrong("the check could not inspect your lab: " + e.getMessage()).feedback();
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            feedback = review.wrong("the check could not inspect your lab: " + why).feedback();
         }
         session.record(feedback);
         return feedback;

@@ -102,6 +102,14 @@ final class Assistant {
     /** The is_complete_reply content: complete, incomplete (with an indent hint) or invalid. */
     JsonObject isComplete(String code) {
         JsonObject reply = new JsonObject();
+        if (code.stripLeading().startsWith("%")) { // a magic: its line is complete as typed
+            reply.addProperty("status", code.stripLeading().startsWith("%%") && !code.contains("\n")
+                    ? "incomplete" : "complete");
+            if (reply.get("status").getAsString().equals("incomplete")) {
+                reply.addProperty("indent", "");
+            }
+            return reply;
+        }
         String rest = code;
         while (true) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);

@@ -154,6 +154,8 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.add("-XX:ArchiveClassesAtExit=" + archive);
+        // the training draws a diagram: without a dot binary it must not fetch the pure-Java route's jars
+        command.add("-Dvnetlab.graphviz.js=off");
         command.add("-Xlog:disable");
         command.add("-jar");
         command.add(jar.toString());

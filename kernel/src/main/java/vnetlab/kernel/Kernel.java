@@ -35,6 +35,7 @@ import java.util.logging.Logger;
 public final class Kernel {
     private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
     private static final Gson GSON = new Gson();
+    private static final int WARM_UP_CELLS = 40;
 
     private final Channels channels;
     private final CompletableFuture<Session> session = new CompletableFuture<>();
@@ -93,6 +94,7 @@ public final class Kernel {
                 session.completeExceptionally(failure);
             } else {
                 session.complete(s);
+                warmUpWhenIdle(s, WARM_UP_CELLS);
             }
         });
         channels.serve(this::onShell, this::onControl);
@@ -116,6 +118,21 @@ public final class Kernel {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             LOG.fine(() -> "SIGINT stays the JVM's: " + e.getMessage());
         }
+    }
+
+    /**
+     * Evaluates throw-away cells on the cells thread, one at a time and each queued behind whatever the learner
+     * already sent, until javac inside JShell is compiled by the JIT: a cell's round trip falls from about 13 ms
+     * to about 4 ms over the first few dozen cells (docs/performance.md, Kernel).
+     */
+    private void warmUpWhenIdle(Session s, int remaining) {
+        if (remaining <= 0 || !channels.running()) {
+            return;
+        }
+        cells.execute(() -> {
+            s.evaluator().warmUp();
+            warmUpWhenIdle(s, remaining - 1);
+        });
     }
 
     /** Whether the last shutdown request asked for a restart. */
@@ -208,12 +225,15 @@ public final class Kernel {
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
             }
-            if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-                // before the reply leaves: what the client sends once it has seen the error must run
+            boolean stops = "error".equals(reply.get("status").getAsString()) && stopsOnError(request);
+            if (stops) {
+                // recorded before the reply leaves: what the client sends once it has seen the error must run
                 lastFailure = new Failure(sessionOf(request), Instant.now());
-                abortWaitingCells();
             }
             channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
+            if (stops) {
+                abortWaitingCells(); // after the failed cell's reply: replies stay in request order
+            }
         } finally {
             if (channels.running()) {
                 idle(request);

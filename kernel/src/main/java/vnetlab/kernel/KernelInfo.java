@@ -19,8 +19,6 @@ public final class KernelInfo {
     public static final String NAME = "vnetlab";
     /** The name Jupyter shows in its kernel menu. */
     public static final String DISPLAY_NAME = "Java (vnetlab)";
-    static final String COURSE_URL = "https://github.com/vnetlab/vnetlab#readme";
-    static final String NOTEBOOKS_URL = "https://github.com/vnetlab/vnetlab/tree/main/notebooks";
     private static final String VERSION = readVersion();
 
     private KernelInfo() {
@@ -62,13 +60,35 @@ public final class KernelInfo {
         reply.addProperty("banner", DISPLAY_NAME + " " + VERSION + " on Java " + Runtime.version()
                 + ": how virtualization changes networking");
         JsonArray links = new JsonArray();
-        links.add(link("vnetlab course", COURSE_URL));
-        links.add(link("Course notebooks", NOTEBOOKS_URL));
+        courseRoot().ifPresent(root -> {
+            links.add(link("vnetlab course (README)", root.resolve("README.md").toUri().toString()));
+            links.add(link("Course notebooks", root.resolve("notebooks").toUri().toString()));
+        });
         links.add(link("Java API", "https://docs.oracle.com/en/java/javase/" + Runtime.version().feature()
                 + "/docs/api/"));
         reply.add("help_links", links);
         reply.addProperty("debugger", false);
         return reply;
+    }
+
+    /**
+     * The checkout the kernel jar was built in ({@code ROOT/kernel/target/vnetlab-kernel.jar}), when its README is
+     * there: the course's help links point at the learner's own copy, which works offline.
+     */
+    static java.util.Optional<java.nio.file.Path> courseRoot() {
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(
+                    KernelInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (java.nio.file.Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+                if (java.nio.file.Files.isRegularFile(dir.resolve("README.md"))
+                        && java.nio.file.Files.isDirectory(dir.resolve("notebooks"))) {
+                    return java.util.Optional.of(dir);
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no local checkout to point at: the Java API link remains
+        }
+        return java.util.Optional.empty();
     }
 
     private static JsonObject link(String text, String url) {

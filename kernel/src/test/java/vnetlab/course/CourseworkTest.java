@@ -23,6 +23,9 @@ class CourseworkTest {
             },
             "test.Broken", review -> {
                 throw new IllegalStateException("VM \"files\" has no address yet");
+            },
+            "test.Buggy", review -> {
+                throw new NullPointerException();
             });
 
     private final Coursework work = new Coursework(new Syllabus(List.of(
@@ -30,7 +33,8 @@ class CourseworkTest {
             new Chapter(2, "NAT, bridged and host-only", "02.ipynb", List.of(
                     exercise("2.1", "Bridge a file server", "test.Bridged"),
                     exercise("2.2", "Find the office", "test.Missing"),
-                    exercise("2.3", "Broken lab", "test.Broken"))))), checks::get);
+                    exercise("2.3", "Broken lab", "test.Broken"),
+                    exercise("2.4", "Buggy check", "test.Buggy"))))), checks::get);
 
     private static Exercise exercise(String id, String title, String check) {
         return new Exercise(id, 2, title, "Build it.", "// your code", check,
@@ -84,11 +88,12 @@ class CourseworkTest {
 
         // then
         assertThat(progress.text()).isEqualTo("""
-                Chapter 2: NAT, bridged and host-only — 1/3 passed
+                Chapter 2: NAT, bridged and host-only — 1/4 passed
                   ✔ 2.1 Bridge a file server
                   · 2.2 Find the office
                   · 2.3 Broken lab
-                In this session: 1/3 exercises passed""");
+                  · 2.4 Buggy check
+                In this session: 1/4 exercises passed""");
     }
 
     @Test
@@ -148,6 +153,15 @@ class CourseworkTest {
         // then
         assertThat(feedback.passed()).isFalse();
         assertThat(feedback.wrong()).containsExactly("the check could not inspect your lab: VM \"files\" has no address yet");
+    }
+
+    @Test
+    void an_exception_without_a_message_is_named_by_its_type() {
+        // when
+        Feedback feedback = work.check("2.4");
+
+        // then
+        assertThat(feedback.wrong()).containsExactly("the check could not inspect your lab: NullPointerException");
     }
 
     @Test

@@ -114,6 +114,8 @@ class AssistantTest {
             "Lamp.named(                        | incomplete",
             "int x = 1; int y =                 | incomplete",
             "''                                 | complete",
+            "%time 1 + 1                        | complete",
+            "%%time                             | incomplete",
     })
     void is_complete_tells_whether_a_console_should_run_the_input(String code, String status) {
         // given partial input

@@ -16,9 +16,7 @@ final class Awaiting {
      * Notebook cells (found by a piece of their source) that fail until a feature lands, with what is missing. The
      * tests assert that they still fail; a learner would see the error, so keep this list short-lived.
      */
-    static final Map<String, String> CELLS = Map.of(
-            "swarmLab\n", "the lab diagram draws a swarm's overlay network once per member engine with the same id"
-                    + " (LabPicture: \"thing ... is already in the scene\"); an overlay across two hosts cannot be drawn yet");
+    static final Map<String, String> CELLS = Map.of();
 
     private Awaiting() {
     }

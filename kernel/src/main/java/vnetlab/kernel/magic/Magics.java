@@ -17,7 +17,7 @@ public final class Magics {
 
     /** The magics every session has. Register a new magic here. */
     public static Magics standard() {
-        return new Magics().register(new TimeMagic());
+        return new Magics().register(new TimeMagic()).register(new DotMagic());
     }
 
     /**
