@@ -413,8 +413,15 @@ def notebook_habits(d, s):
     quiet = d.exchange(quiet_id)
     after_quiet = d.execute(s["one_plus_one"])
 
-    # Run All: every cell is sent at once; after an error the queued cells must be aborted, not run
-    ids = [d.kc.execute(code, stop_on_error=True) for code in s["run_all"]]
+    # Run All: every cell is sent at once; after an error the queued cells must be aborted, not run.
+    # The messages are all made (and dated) before the first leaves, as a notebook's Run All makes them in one go:
+    # a driver descheduled between two sends would otherwise really send the later cells after the failure.
+    messages = [d.kc.session.msg("execute_request", content={
+        "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+        "stop_on_error": True}) for code in s["run_all"]]
+    for message in messages:
+        d.kc.shell_channel.send(message)
+    ids = [message["header"]["msg_id"] for message in messages]
     run_all = [d.exchange(i, timeout=60.0) for i in ids]
     after_run_all = d.execute(s["one_plus_one"])
 

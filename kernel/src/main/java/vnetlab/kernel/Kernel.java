@@ -225,12 +225,15 @@ public final class Kernel {
             if (reply == null) {
                 return; // shutting down while a cell runs: no reply is due
             }
-            if ("error".equals(reply.get("status").getAsString()) && stopsOnError(request)) {
-                // before the reply leaves: what the client sends once it has seen the error must run
+            boolean stops = "error".equals(reply.get("status").getAsString()) && stopsOnError(request);
+            if (stops) {
+                // recorded before the reply leaves: what the client sends once it has seen the error must run
                 lastFailure = new Failure(sessionOf(request), Instant.now());
-                abortWaitingCells();
             }
             channels.reply(request.reply(request.type().replace("_request", "_reply"), reply, channels.session()));
+            if (stops) {
+                abortWaitingCells(); // after the failed cell's reply: replies stay in request order
+            }
         } finally {
             if (channels.running()) {
                 idle(request);

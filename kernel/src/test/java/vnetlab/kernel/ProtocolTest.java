@@ -119,7 +119,7 @@ class ProtocolTest {
         // given a cell that never ends
         client.sendShell(client.request("execute_request", code("int before = 5;")));
         client.shellReply(10000).orElseThrow();
-        client.sendShell(client.request("execute_request", code("while (true) {}")));
+        Message loop = client.sendShell(client.request("execute_request", code("while (true) {}")));
         sleep(300);
         long start = System.nanoTime();
         // when the client interrupts on the control channel
@@ -131,6 +131,7 @@ class ProtocolTest {
         assertThat(interruptReply).isPresent();
         assertThat(executeReply.orElseThrow().content().get("ename").getAsString()).isEqualTo("Interrupted");
         assertThat(millis).isLessThan(2000);
+        client.iopubUntilIdle(loop, 5000); // what is sent after the failed cell's idle runs
         Message check = client.sendShell(client.request("execute_request", code("before")));
         client.shellReply(10000).orElseThrow();
         List<Message> iopub = client.iopubUntilIdle(check, 10000);
@@ -185,11 +186,10 @@ class ProtocolTest {
         Message failing = client.sendShell(client.request("execute_request",
                 code("Thread.sleep(500);\nthrow new IllegalStateException(\"stop here\");")));
         client.sendShell(client.request("execute_request", code("int neverDefined = 1;")));
-        // when both are answered (the aborted one first: the queue is emptied before the error leaves)
-        Message first = client.shellReply(10000).orElseThrow();
-        Message second = client.shellReply(10000).orElseThrow();
-        Message failed = ProtocolClient.parentId(first).equals(failing.id()) ? first : second;
-        Message aborted = failed == first ? second : first;
+        // when both are answered
+        Message failed = client.shellReply(10000).orElseThrow();
+        Message aborted = client.shellReply(10000).orElseThrow();
+        client.iopubUntilIdle(failing, 5000);
         // then the second was aborted and did not run
         assertThat(failed.content().get("status").getAsString()).isEqualTo("error");
         assertThat(aborted.content().get("status").getAsString()).isEqualTo("aborted");
