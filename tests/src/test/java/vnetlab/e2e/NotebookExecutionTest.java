@@ -16,14 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vnetlab.course.SolvedNotebooks;
+import vnetlab.course.Syllabus;
 
 /**
  * Every notebook runs top to bottom in our kernel through {@code jupyter nbconvert --execute}, as a learner's
- * "Run All" would: the smoke notebook (tests/notebooks/smoke.ipynb) always, and every notebooks/*.ipynb.
+ * "Run All" would: the smoke notebook (tests/notebooks/smoke.ipynb) always, and every notebooks/*.ipynb with the
+ * reference solutions of lessons/ filled into its answer cells (cells tagged {@code exercise:<id>}).
  *
  * <p>A notebook passes when every cell tagged {@code diagram} (cell metadata {@code "tags": ["diagram"]}) shows an
  * image/svg+xml output, and cells produced errors exactly where they are tagged {@code raises-exception} (nbconvert's
- * own tag for a cell that shows an error on purpose, such as the errors a learner meets).
+ * own tag for a cell that shows an error on purpose, such as the errors a learner meets), and every check cell (tagged
+ * {@code check:<id>}) says that its exercise passed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotebookExecutionTest {
@@ -31,6 +35,7 @@ class NotebookExecutionTest {
 
     private Path scratch;
     private Path prefix;
+    private Path solved;
 
     @BeforeAll
     void installTheKernelForNbconvert() {
@@ -38,6 +43,8 @@ class NotebookExecutionTest {
         scratch = Jupyter.scratch("notebooks-");
         prefix = scratch.resolve("prefix");
         Jupyter.installKernel(Jupyter.currentJava(), prefix, "vnetlab");
+        solved = scratch.resolve("solved");
+        new SolvedNotebooks(Syllabus.load()).write(Jupyter.root().resolve("notebooks"), solved);
     }
 
     /** The smoke notebook first, then the course's notebooks in file-name order. */
@@ -56,8 +63,9 @@ class NotebookExecutionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notebooks")
     void the_notebook_runs_without_errors_and_its_diagram_cells_show_svg(String notebook) throws IOException {
-        // given
-        Path source = Jupyter.root().resolve(notebook);
+        // given the notebook, with the reference solutions filled in for the course's own
+        Path stored = Jupyter.root().resolve(notebook);
+        Path source = notebook.startsWith("notebooks/") ? solved.resolve(stored.getFileName()) : stored;
         Path outputs = Files.createDirectories(scratch.resolve("executed"));
 
         // when
@@ -125,6 +133,11 @@ class NotebookExecutionTest {
             if (tags(cell).contains("diagram") && !hasSvg(cell)) {
                 problems.add(name + " is tagged diagram but shows no image/svg+xml output");
             }
+            for (String tag : tags(cell)) {
+                if (tag.startsWith("check:") && !plainText(cell).startsWith("✔ " + tag.substring("check:".length()))) {
+                    problems.add(name + " did not pass with the reference solution: " + plainText(cell));
+                }
+            }
         }
         return problems;
     }
@@ -155,6 +168,17 @@ class NotebookExecutionTest {
             }
         }
         return false;
+    }
+
+    /** The text/plain of the cell's result (its last rich output), or "" when it showed none. */
+    private static String plainText(JsonNode cell) {
+        String text = "";
+        for (JsonNode output : cell.path("outputs")) {
+            if (output.path("data").has("text/plain")) {
+                text = String.join("", texts(output.path("data").path("text/plain")));
+            }
+        }
+        return text;
     }
 
     private static String firstLine(JsonNode cell) {
