@@ -50,6 +50,8 @@ class DslThroughJupyterTest {
         cell(cells, "still there", "web");
         cell(cells, "trace", "lab.trace(home.host(\"phone\", \"192.168.1.20\"), web, 80)");
         cell(cells, "display a lab", "display(lab);");
+        cell(cells, "rerun the first line", "var lab    = Net.lab(\"Bridged vs NAT\");");
+        cell(cells, "home after the rerun", "home");
         ArrayNode inspect = extra.putArray("inspect");
         inspect.addObject().put("name", "Net.lab(").put("code", "Net.lab(");
         inspect.addObject().put("name", "Net.lab").put("code", "Net.lab");
@@ -98,6 +100,16 @@ class DslThroughJupyterTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void re_running_the_cell_that_declares_the_lab_keeps_what_was_built_from_it() {
+        // given the first line of chapter 2 ran again, which makes JShell recompile `var home = lab.lan(...)`
+        Exchange home = report.exchange("extra", "cells", "home after the rerun");
+
+        // then home is still the LAN (the kernel redefines the recompiled class in place instead of resetting it)
+        assertThat(home.status()).as(home.describe()).isEqualTo("ok");
+        assertThat(home.result()).as(home.describe()).hasValueSatisfying(text -> assertThat(text).contains("192.168.1.0/24"));
     }
 
     @Test
