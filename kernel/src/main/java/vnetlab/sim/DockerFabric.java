@@ -40,26 +40,39 @@ final class DockerFabric {
     /** Per overlay network: each container's address and the host it runs on. */
     private final Map<String, List<Map.Entry<Ipv4, Station>>> overlayMembers = new HashMap<>();
 
+    /** The overlay networks of each swarm, by swarm name; the members' hosts join them in {@link #engine}. */
+    private final Map<String, List<DockerNetworkState>> swarmOverlays = new HashMap<>();
+
     void swarm(SwarmState swarm) {
+        List<DockerNetworkState> nets = new ArrayList<>();
         for (DockerNetworkState net : swarm.overlays()) {
             if (net.subnet().isEmpty()) {
                 continue;
             }
             overlayNets.put(net.name(), net);
             overlayNets.put(net.id(), net);
-            for (String machine : swarm.machines()) {
-                Station host = machines.get(machine);
-                if (host == null) {
-                    continue;
-                }
-                Segment seg = b.fabric.segment(net.id() + "@" + host.id, net.name() + " on " + host.name,
-                        net.subnet().get(), Segment.Kind.OVERLAY);
-                seg.realm = net.id();
-                seg.fallback = host;
-                host.forwards = true;
-                host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
-                overlays.put(net.id() + "@" + host.id, seg);
+            nets.add(net);
+        }
+        swarmOverlays.put(swarm.name(), nets);
+    }
+
+    /**
+     * A swarm member's end of each overlay: the host is the VXLAN tunnel endpoint. Found through the engine's own
+     * machine id, not the swarm's list of machine names, which a host and a VM may share.
+     */
+    private void joinOverlays(Station host, DockerEngineState engine) {
+        for (DockerNetworkState net : swarmOverlays.getOrDefault(engine.swarm().orElse(""), List.of())) {
+            String key = net.id() + "@" + host.id;
+            if (overlays.containsKey(key)) {
+                continue;
             }
+            Segment seg = b.fabric.segment(key, net.name() + " on " + host.name, net.subnet().get(),
+                    Segment.Kind.OVERLAY);
+            seg.realm = net.id();
+            seg.fallback = host;
+            host.forwards = true;
+            host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
+            overlays.put(key, seg);
         }
     }
 
@@ -123,6 +136,7 @@ final class DockerFabric {
         if (host == null) {
             return;
         }
+        joinOverlays(host, engine);
         Map<String, Segment> bridges = new HashMap<>();
         Map<String, DockerNetworkState> networks = new HashMap<>();
         for (DockerNetworkState net : engine.networks()) {

@@ -307,6 +307,29 @@ class StageBehaviourTest {
     }
 
     @Test
+    void an_overlay_reaches_a_container_on_a_swarm_member_that_shares_its_name_with_another_machine() {
+        // given: a host and a VM both called "node" (the swarm lists its members by machine name)
+        var lab = Net.newLab("swarm names");
+        var office = lab.lan("office", "192.168.20.0/24");
+        var host = office.host("node", "192.168.20.5");
+        var vm = office.host("server", "192.168.20.6").hypervisor(KVM).vm("node").bridged();
+        var appnet = lab.swarm("prod").join(host.docker()).join(vm.docker()).overlay("appnet");
+        var front = host.docker().run("front", "nginx").on(appnet);
+        var back = vm.docker().run("back", "python:3.12").on(appnet);
+        // when
+        var trace = lab.trace(back, front, 80);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.request()).hasToString("tcp 10.0.1.3:49152 → 10.0.1.2:80");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("back", "node", "node", "front");
+        assertThat(trace.hops().get(1).action()).isEqualTo("forwarded on office via 192.168.20.5 (node); "
+                + "VXLAN (overlay appnet, udp/4789): encapsulated in udp 192.168.20.100 → 192.168.20.5:4789");
+        assertThat(trace.hops().get(2).action()).isEqualTo("VXLAN (overlay appnet, udp/4789): decapsulated; "
+                + "forwarded on appnet on node");
+        assertThat(trace.hops().get(3).action()).isEqualTo("delivered to front on tcp/80");
+    }
+
+    @Test
     void docker_desktop_forwards_localhost_into_its_vm_and_on_to_the_container() {
         // given
         var lab = Net.newLab("local dev");
