@@ -40,26 +40,39 @@ final class DockerFabric {
     /** Per overlay network: each container's address and the host it runs on. */
     private final Map<String, List<Map.Entry<Ipv4, Station>>> overlayMembers = new HashMap<>();
 
+    /** The overlay networks of each swarm, by swarm name; the members' hosts join them in {@link #engine}. */
+    private final Map<String, List<DockerNetworkState>> swarmOverlays = new HashMap<>();
+
     void swarm(SwarmState swarm) {
+        List<DockerNetworkState> nets = new ArrayList<>();
         for (DockerNetworkState net : swarm.overlays()) {
             if (net.subnet().isEmpty()) {
                 continue;
             }
             overlayNets.put(net.name(), net);
             overlayNets.put(net.id(), net);
-            for (String machine : swarm.machines()) {
-                Station host = machines.get(machine);
-                if (host == null) {
-                    continue;
-                }
-                Segment seg = b.fabric.segment(net.id() + "@" + host.id, net.name() + " on " + host.name,
-                        net.subnet().get(), Segment.Kind.OVERLAY);
-                seg.realm = net.id();
-                seg.fallback = host;
-                host.forwards = true;
-                host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
-                overlays.put(net.id() + "@" + host.id, seg);
+            nets.add(net);
+        }
+        swarmOverlays.put(swarm.name(), nets);
+    }
+
+    /**
+     * A swarm member's end of each overlay: the host is the VXLAN tunnel endpoint. Found through the engine's own
+     * machine id, not the swarm's list of machine names, which a host and a VM may share.
+     */
+    private void joinOverlays(Station host, DockerEngineState engine) {
+        for (DockerNetworkState net : swarmOverlays.getOrDefault(engine.swarm().orElse(""), List.of())) {
+            String key = net.id() + "@" + host.id;
+            if (overlays.containsKey(key)) {
+                continue;
             }
+            Segment seg = b.fabric.segment(key, net.name() + " on " + host.name, net.subnet().get(),
+                    Segment.Kind.OVERLAY);
+            seg.realm = net.id();
+            seg.fallback = host;
+            host.forwards = true;
+            host.attach(seg, net.gateway().orElse(net.subnet().get().firstHost()), "vxlan:" + net.name(), true);
+            overlays.put(key, seg);
         }
     }
 
@@ -94,7 +107,9 @@ final class DockerFabric {
 
     /**
      * Docker Desktop: ports published in its VM are forwarded from the laptop's own addresses and from localhost
-     * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses").
+     * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses"), bound on the
+     * same host IP as in {@code docker run -p}: on 127.0.0.1 only localhost is forwarded, on one address only that
+     * one (GROUND-TRUTH: Docker, publishing).
      */
     private void desktopForwards(Station laptop, Station vm, DockerEngineState engine) {
         Station.Iface vmIface = vm.ifaces.isEmpty() ? null : vm.ifaces.get(0);
@@ -103,11 +118,19 @@ final class DockerFabric {
         }
         for (ContainerState c : engine.containers()) {
             for (PublishedPort p : c.published()) {
-                String rule = "Docker Desktop forwards " + p.protocol() + "/" + p.hostPort() + " to " + vm.name + " "
-                        + vmIface.ip() + ":" + p.hostPort();
-                laptop.dnat.add(new Rules.Dnat(p.protocol(), null, p.hostPort(), vmIface.segment(), vmIface.ip(),
-                        p.hostPort(), vmIface.segment(), "Docker Desktop port forwarding", rule));
-                if (p.protocol() == vnetlab.model.Protocol.TCP) {
+                boolean any = p.hostIp().equals(Ipv4.ANY);
+                boolean loopback = p.hostIp().isLoopback();
+                String rule = "Docker Desktop forwards " + p.protocol() + "/" + (any ? "" : p.hostIp() + ":")
+                        + p.hostPort() + " to " + vm.name + " " + vmIface.ip() + ":" + p.hostPort();
+                if (loopback) {
+                    laptop.loopbackOnly.add(new Rules.LoopbackOnly(p.protocol(), p.hostPort(), c.name(),
+                            p.containerPort()));
+                } else {
+                    laptop.dnat.add(new Rules.Dnat(p.protocol(), any ? null : p.hostIp(), p.hostPort(),
+                            vmIface.segment(), vmIface.ip(), p.hostPort(), vmIface.segment(),
+                            "Docker Desktop port forwarding", rule));
+                }
+                if (p.protocol() == vnetlab.model.Protocol.TCP && (any || loopback)) {
                     laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", Ipv4.LOOPBACK, p.hostPort(),
                             null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
                 }
@@ -123,6 +146,7 @@ final class DockerFabric {
         if (host == null) {
             return;
         }
+        joinOverlays(host, engine);
         Map<String, Segment> bridges = new HashMap<>();
         Map<String, DockerNetworkState> networks = new HashMap<>();
         for (DockerNetworkState net : engine.networks()) {
@@ -137,8 +161,9 @@ final class DockerFabric {
                 bridges.put(net.id(), seg);
             }
         }
+        boolean desktop = engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get());
         for (ContainerState c : engine.containers()) {
-            container(host, c, bridges, networks);
+            container(host, c, bridges, networks, desktop);
         }
         dockerSegments.putAll(bridges);
         if (engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get())) {
@@ -147,7 +172,7 @@ final class DockerFabric {
     }
 
     private void container(Station host, ContainerState c, Map<String, Segment> bridges,
-                           Map<String, DockerNetworkState> networks) {
+                           Map<String, DockerNetworkState> networks, boolean desktop) {
         if (c.hostNetwork()) {
             // GROUND-TRUTH (Docker host driver): no own address, the host's stack; published ports are discarded.
             b.fabric.stations.put(c.id(), host);
@@ -187,8 +212,11 @@ final class DockerFabric {
                     }
                 }
                 for (PublishedPort p : c.published()) {
-                    Ipv4 hostIp = p.hostIp().equals(Ipv4.ANY) ? null : p.hostIp();
-                    b.publish(host, seg, p.protocol(), hostIp, p.hostPort(), a.address().get(), p.containerPort());
+                    // Docker Desktop binds the host IP on the laptop (desktopForwards); inside its VM the forwarded
+                    // connection arrives on the VM's own address, so there the port is open on every address.
+                    Ipv4 hostIp = desktop || p.hostIp().equals(Ipv4.ANY) ? null : p.hostIp();
+                    b.publish(host, seg, p.protocol(), hostIp, p.hostPort(), a.address().get(), p.containerPort(),
+                            c.name());
                 }
             } else if ((net.driver() == DockerDriver.MACVLAN || net.driver() == DockerDriver.IPVLAN)
                     && net.parentLan().isPresent() && lans.containsKey(net.parentLan().get())) {

@@ -27,6 +27,9 @@ public enum DropReason {
     ROUTER_HIDES_LAN("the router's NAT hides the LAN behind it", "add a port forward on the router, or a load balancer"),
     /** A container port was reached on the host without being published. */
     PORT_NOT_PUBLISHED("the port is not published", "publish it, e.g. docker.run(\"web\", \"nginx\").publish(8080, 80)"),
+    /** A port published on 127.0.0.1 only was reached on another address of the host. */
+    PUBLISHED_ON_LOOPBACK("the port is published on 127.0.0.1 only: only the host itself reaches it, on localhost",
+            "publish it without a host IP, e.g. publish(5432, 5432), or on the LAN address"),
     /** Docker isolates its bridge networks from each other. */
     BRIDGE_NETWORKS_ISOLATED("different bridge networks are isolated",
             "put both containers on one network, or go through a published port"),

@@ -150,18 +150,26 @@ final class FabricBuilder {
         return i == null ? segment.name : i.device();
     }
 
-    /** A published port: DNAT on every host address (or one), and docker-proxy on loopback. */
+    /**
+     * A published port: DNAT on every host address (or on one), and docker-proxy on loopback. Published on
+     * 127.0.0.1 only, docker-proxy alone reaches it, from the host itself: Docker's OUTPUT jump skips
+     * {@code ! -d 127.0.0.0/8} and no other address listens (GROUND-TRUTH: Docker, {@code -p 127.0.0.1:8080:80}).
+     */
     void publish(Station host, Segment bridge, Protocol protocol, Ipv4 hostIp, int hostPort, Ipv4 containerIp,
-                 int containerPort) {
+                 int containerPort, String container) {
         String device = deviceOf(host, bridge);
         String proto = protocol.toString();
-        host.dnat.add(new Rules.Dnat(protocol, hostIp, hostPort, bridge, containerIp, containerPort, null,
-                "Docker published port",
-                DockerRules.dnat(device, proto, hostIp == null ? "" : hostIp.toString(), hostPort,
-                        containerIp.toString(), containerPort).toString()));
+        if (hostIp != null && hostIp.isLoopback()) {
+            host.loopbackOnly.add(new Rules.LoopbackOnly(protocol, hostPort, container, containerPort));
+        } else {
+            host.dnat.add(new Rules.Dnat(protocol, hostIp, hostPort, bridge, containerIp, containerPort, null,
+                    "Docker published port",
+                    DockerRules.dnat(device, proto, hostIp == null ? "" : hostIp.toString(), hostPort,
+                            containerIp.toString(), containerPort).toString()));
+        }
         if (protocol == Protocol.TCP && (hostIp == null || hostIp.isLoopback())) {
             host.proxies.add(new Rules.Proxy("docker-proxy", Ipv4.LOOPBACK, hostPort, null, containerIp, containerPort,
-                    null, "docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port " + hostPort + " -container-ip "
+                    null, "docker-proxy -proto tcp -host-ip " + (hostIp == null ? "0.0.0.0" : hostIp) + " -host-port " + hostPort + " -container-ip "
                             + containerIp + " -container-port " + containerPort));
         }
     }

@@ -26,6 +26,14 @@ final class LocalStage implements Stage {
                 return proxy(v, proxy);
             }
         }
+        if (!p.destination().isLoopback()) {
+            for (int ilo = 0; ilo < here.loopbackOnly.size(); ilo++) {
+                Rules.LoopbackOnly lo = here.loopbackOnly.get(ilo);
+                if (lo.matches(p)) {
+                    return loopbackOnly(here, lo, p);
+                }
+            }
+        }
         Run run = v.run;
         if (run.target != null && run.target != here && !run.translated) {
             Verdict hidden = Addressing.hiddenDrop(here, run.target, p, run);
@@ -34,6 +42,15 @@ final class LocalStage implements Stage {
             }
         }
         return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
+    }
+
+    private static Verdict loopbackOnly(Station here, Rules.LoopbackOnly lo, Packet p) {
+        String port = lo.protocol() + "/" + lo.port();
+        return new Verdict.Drop(DropReason.PUBLISHED_ON_LOOPBACK, lo.container() + " publishes " + port
+                + " on 127.0.0.1 only: " + here.name + " accepts it on localhost, not on " + p.destination(),
+                "publish it without a host IP, .publish(" + lo.port() + ", " + lo.containerPort()
+                        + "), or on the LAN address, .publish(\"" + p.destination() + "\", " + lo.port() + ", "
+                        + lo.containerPort() + ")");
     }
 
     private static String portText(Packet p) {

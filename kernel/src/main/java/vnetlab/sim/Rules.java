@@ -77,6 +77,19 @@ final class Rules {
     }
 
     /**
+     * A port published on 127.0.0.1 only: the station itself reaches it on localhost, nothing reaches it on the
+     * station's other addresses (GROUND-TRUTH: Docker, {@code -p 127.0.0.1:8080:80}).
+     *
+     * @param container the container that publishes it, as the learner named it
+     */
+    record LoopbackOnly(Protocol protocol, int port, String container, int containerPort) {
+
+        boolean matches(Packet p) {
+            return p.protocol() == protocol && p.destinationPort() == port;
+        }
+    }
+
+    /**
      * A load balancer's forwarding: its address and port to one of the nodes' NodePort, chosen with the seed.
      */
     record Balance(Protocol protocol, Ipv4 address, int port, java.util.List<Ipv4> nodes, java.util.List<String> names,

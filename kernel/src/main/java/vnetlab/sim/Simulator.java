@@ -80,7 +80,9 @@ public final class Simulator {
     }
 
     private Trace trace(Station source, Station target, Protocol protocol, int port, boolean quiet) {
+        // A machine that connects to itself goes through its loopback, as "localhost" does.
         Ipv4 dst = target == fabric.internet ? target.address()
+                : target == source ? Ipv4.LOOPBACK
                 : Addressing.addressFor(source, target, fabric.visibleFrom(source));
         Run run = new Run(fabric, source, seed, target == fabric.internet ? null : target, null, null);
         run.quiet = quiet;

@@ -36,6 +36,8 @@ public final class Station {
     final List<Rules.Snat> snat = new ArrayList<>();
     final List<Rules.Isolation> isolation = new ArrayList<>();
     final List<Rules.Proxy> proxies = new ArrayList<>();
+    /** Ports published on 127.0.0.1 only, which the station refuses on its other addresses. */
+    final List<Rules.LoopbackOnly> loopbackOnly = new ArrayList<>(0);
     final List<Rules.Balance> balances = new ArrayList<>();
     /** The DNS zones this station's resolver answers from, in order (see {@link Dns}). */
     final List<String> resolvers = new ArrayList<>(2);

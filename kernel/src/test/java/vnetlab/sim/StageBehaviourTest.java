@@ -307,6 +307,29 @@ class StageBehaviourTest {
     }
 
     @Test
+    void an_overlay_reaches_a_container_on_a_swarm_member_that_shares_its_name_with_another_machine() {
+        // given: a host and a VM both called "node" (the swarm lists its members by machine name)
+        var lab = Net.newLab("swarm names");
+        var office = lab.lan("office", "192.168.20.0/24");
+        var host = office.host("node", "192.168.20.5");
+        var vm = office.host("server", "192.168.20.6").hypervisor(KVM).vm("node").bridged();
+        var appnet = lab.swarm("prod").join(host.docker()).join(vm.docker()).overlay("appnet");
+        var front = host.docker().run("front", "nginx").on(appnet);
+        var back = vm.docker().run("back", "python:3.12").on(appnet);
+        // when
+        var trace = lab.trace(back, front, 80);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.request()).hasToString("tcp 10.0.1.3:49152 → 10.0.1.2:80");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("back", "node", "node", "front");
+        assertThat(trace.hops().get(1).action()).isEqualTo("forwarded on office via 192.168.20.5 (node); "
+                + "VXLAN (overlay appnet, udp/4789): encapsulated in udp 192.168.20.100 → 192.168.20.5:4789");
+        assertThat(trace.hops().get(2).action()).isEqualTo("VXLAN (overlay appnet, udp/4789): decapsulated; "
+                + "forwarded on appnet on node");
+        assertThat(trace.hops().get(3).action()).isEqualTo("delivered to front on tcp/80");
+    }
+
+    @Test
     void docker_desktop_forwards_localhost_into_its_vm_and_on_to_the_container() {
         // given
         var lab = Net.newLab("local dev");
@@ -320,6 +343,109 @@ class StageBehaviourTest {
         assertThat(trace.request()).hasToString("tcp 127.0.0.1:49152 → 127.0.0.1:8080");
         assertThat(trace.hops().get(1).rule())
                 .isEqualTo("-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80");
+    }
+
+    /** A laptop with Docker Desktop running pg published on 127.0.0.1:5432, and a phone on the same LAN. */
+    static final class LoopbackDesktop {
+        final vnetlab.Lab lab = Net.newLab("local dev");
+        final vnetlab.model.Lan home = lab.lan("home", "192.168.1.0/24");
+        final vnetlab.model.Host laptop = home.host("laptop", "192.168.1.2");
+        final vnetlab.model.Host phone = home.host("phone", "192.168.1.3");
+        final vnetlab.model.Container pg = laptop.dockerDesktop().run("pg", "postgres:16")
+                .publish("127.0.0.1", 5432, 5432);
+    }
+
+    @Test
+    void a_trace_from_a_machine_to_itself_goes_through_its_loopback_into_docker_desktop() {
+        // given
+        var d = new LoopbackDesktop();
+        // when
+        var trace = d.lab.trace(d.laptop, d.laptop, 5432);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.request()).hasToString("tcp 127.0.0.1:49152 → 127.0.0.1:5432");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("laptop", "docker-desktop", "pg");
+        assertThat(trace.hops().get(0).action()).isEqualTo("Docker Desktop port forwarding accepts 127.0.0.1:5432 "
+                + "and opens a new connection to 192.168.65.3:5432; sent on desktop-nat");
+        assertThat(trace.hops().get(0).rule())
+                .isEqualTo("Docker Desktop forwards tcp/127.0.0.1:5432 to docker-desktop 192.168.65.3:5432");
+        assertThat(trace.hops().get(2).action()).isEqualTo("delivered to pg on tcp/5432");
+    }
+
+    @Test
+    void localhost_resolves_to_the_senders_own_loopback() {
+        // given
+        var d = new LoopbackDesktop();
+        // when
+        var trace = d.lab.trace(d.laptop, "localhost", 5432);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.request()).hasToString("tcp 127.0.0.1:49152 → 127.0.0.1:5432");
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("laptop", "docker-desktop", "pg");
+    }
+
+    @Test
+    void a_docker_desktop_port_published_on_loopback_is_refused_on_the_laptops_lan_address() {
+        // given
+        var d = new LoopbackDesktop();
+        // when
+        var trace = d.lab.trace(d.phone, d.laptop, 5432);
+        // then
+        assertThat(trace.dropReason()).contains(DropReason.PUBLISHED_ON_LOOPBACK);
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("phone", "laptop");
+        assertThat(trace.hops().get(1).action()).isEqualTo("dropped: pg publishes tcp/5432 on 127.0.0.1 only: "
+                + "laptop accepts it on localhost, not on 192.168.1.2");
+        assertThat(trace.drop().orElseThrow().fix()).isEqualTo("publish it without a host IP, .publish(5432, 5432), "
+                + "or on the LAN address, .publish(\"192.168.1.2\", 5432, 5432)");
+    }
+
+    @Test
+    void a_docker_desktop_port_published_on_all_addresses_is_forwarded_from_the_lan() {
+        // given
+        var lab = Net.newLab("local dev");
+        var home = lab.lan("home", "192.168.1.0/24");
+        var laptop = home.host("laptop", "192.168.1.2");
+        var phone = home.host("phone", "192.168.1.3");
+        laptop.dockerDesktop().run("pg", "postgres:16").publish(5432, 5432);
+        // when
+        var trace = lab.trace(phone, laptop, 5432);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("phone", "laptop", "docker-desktop", "pg");
+    }
+
+    @Test
+    void a_linux_docker_port_published_on_loopback_reaches_the_container_through_docker_proxy_from_the_host() {
+        // given
+        var lab = Net.newLab("server");
+        var server = lab.lan("office", "192.168.1.0/24").host("server", "192.168.1.10");
+        server.docker().run("db", "postgres:16").publish("127.0.0.1", 5432, 5432);
+        // when
+        var trace = lab.trace(server, "localhost", 5432);
+        // then
+        assertThat(trace.delivered()).isTrue();
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("server", "db");
+        assertThat(trace.hops().get(0).action()).isEqualTo("docker-proxy accepts 127.0.0.1:5432 and opens a new "
+                + "connection to 172.17.0.2:5432; sent on bridge (docker0)");
+        assertThat(trace.hops().get(0).rule()).isEqualTo("docker-proxy -proto tcp -host-ip 127.0.0.1 -host-port 5432 "
+                + "-container-ip 172.17.0.2 -container-port 5432");
+    }
+
+    @Test
+    void a_linux_docker_port_published_on_loopback_is_refused_from_the_lan() {
+        // given
+        var lab = Net.newLab("server");
+        var office = lab.lan("office", "192.168.1.0/24");
+        var server = office.host("server", "192.168.1.10");
+        var pc = office.host("pc", "192.168.1.20");
+        var db = server.docker().run("db", "postgres:16").publish("127.0.0.1", 5432, 5432);
+        // when
+        var trace = lab.trace(pc, db, 5432);
+        // then
+        assertThat(trace.dropReason()).contains(DropReason.PUBLISHED_ON_LOOPBACK);
+        assertThat(trace.hops()).extracting(Hop::where).containsExactly("pc", "server");
+        assertThat(trace.hops().get(1).action()).isEqualTo("dropped: db publishes tcp/5432 on 127.0.0.1 only: "
+                + "server accepts it on localhost, not on 192.168.1.10");
     }
 
     @Test
@@ -392,7 +518,7 @@ class StageBehaviourTest {
         var fromLan = c.lab.trace(phone, cache, 6379);
         var fromHost = c.lab.trace(c.host, "http://127.0.0.1:6379/");
         // then
-        assertThat(fromLan.dropReason()).contains(DropReason.PORT_NOT_PUBLISHED);
+        assertThat(fromLan.dropReason()).contains(DropReason.PUBLISHED_ON_LOOPBACK);
         assertThat(fromHost.delivered()).isTrue();
         assertThat(fromHost.last().where()).isEqualTo("cache");
     }

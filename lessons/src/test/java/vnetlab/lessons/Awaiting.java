@@ -8,9 +8,7 @@ import java.util.Map;
  * remove the entry: the list can only shrink.
  */
 final class Awaiting {
-    static final Map<String, String> EXERCISES = Map.of(
-            "6.3", "the simulator forwards a Docker Desktop port published on 127.0.0.1 from the laptop's LAN address too,"
-                    + " and lab.trace(laptop, laptop, port) has no notion of localhost yet");
+    static final Map<String, String> EXERCISES = Map.of();
 
     /**
      * Notebook cells (found by a piece of their source) that fail until a feature lands, with what is missing. The
