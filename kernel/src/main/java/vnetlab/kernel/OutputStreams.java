@@ -25,8 +25,9 @@ final class OutputStreams implements AutoCloseable {
 
     /** Text leaving for the notebook: (stream name "stdout"/"stderr", text). */
     OutputStreams(BiConsumer<String, String> send) {
-        this.out = new Stream("stdout", send);
-        this.err = new Stream("stderr", send);
+        Object sending = new Object(); // text taken from a buffer is published before anyone else publishes
+        this.out = new Stream("stdout", send, sending);
+        this.err = new Stream("stderr", send, sending);
         this.flusher = new Thread(this::flushPeriodically, "vnetlab-output");
         flusher.setDaemon(true);
         flusher.start();
@@ -68,10 +69,12 @@ final class OutputStreams implements AutoCloseable {
         private final String name;
         private final BiConsumer<String, String> send;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private final Object sending;
 
-        Stream(String name, BiConsumer<String, String> send) {
+        Stream(String name, BiConsumer<String, String> send, Object sending) {
             this.name = name;
             this.send = send;
+            this.sending = sending;
         }
 
         @Override
@@ -98,19 +101,26 @@ final class OutputStreams implements AutoCloseable {
             }
         }
 
+        /**
+         * Publishes the pending text. Taking it and publishing it happen under one lock, so that a flush that
+         * finds the buffer empty (because the periodic flusher just took it) returns only once that text is out:
+         * a display that follows a println never overtakes it.
+         */
         void send() {
-            String text;
-            synchronized (pending) {
-                if (pending.size() == 0) {
-                    return;
+            synchronized (sending) {
+                String text;
+                synchronized (pending) {
+                    if (pending.size() == 0) {
+                        return;
+                    }
+                    byte[] bytes = pending.toByteArray();
+                    int cut = completeUtf8(bytes);
+                    text = new String(bytes, 0, cut, StandardCharsets.UTF_8);
+                    pending.reset();
+                    pending.write(bytes, cut, bytes.length - cut);
                 }
-                byte[] bytes = pending.toByteArray();
-                int cut = completeUtf8(bytes);
-                text = new String(bytes, 0, cut, StandardCharsets.UTF_8);
-                pending.reset();
-                pending.write(bytes, cut, bytes.length - cut);
+                send.accept(name, text);
             }
-            send.accept(name, text);
         }
 
         /** The length of the longest prefix that does not end inside a UTF-8 sequence. */
