@@ -54,30 +54,43 @@ public record IngressRule(String host, String path, PathType pathType, String se
 
     /** Whether the rule applies to a request's Host: exact match, a wildcard matching exactly one label, or any for "". */
     public boolean matchesHost(String requestHost) {
-        String h = requestHost == null ? "" : requestHost.toLowerCase(Locale.ROOT);
-        if (host.isEmpty()) {
-            return true;
-        }
-        if (host.startsWith("*.")) {
-            String suffix = host.substring(1);
-            if (!h.endsWith(suffix)) {
-                return false;
-            }
-            String first = h.substring(0, h.length() - suffix.length());
-            return !first.isEmpty() && !first.contains(".");
-        }
-        return host.equals(h);
+        return hostMatches(host, requestHost == null ? "" : requestHost.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the rule applies to a request path: Exact compares the whole string, Prefix compares /-separated elements. */
     public boolean matchesPath(String requestPath) {
-        if (requestPath == null) {
-            return false;
+        return requestPath != null && pathMatches(path, pathType, requestPath);
+    }
+
+    /**
+     * Whether a rule's host matches a (lower-case) request host: exactly, a wildcard {@code *.foo.com} matching exactly
+     * one more label, or "" matching every host. The one implementation of the rule, for the model and the simulator.
+     */
+    public static boolean hostMatches(String ruleHost, String requestHost) {
+        if (ruleHost.isEmpty()) {
+            return true;
         }
-        if (pathType == PathType.EXACT) {
-            return path.equals(requestPath);
+        if (ruleHost.startsWith("*.")) {
+            String suffix = ruleHost.substring(1); // ".foo.com"
+            if (!requestHost.endsWith(suffix)) {
+                return false;
+            }
+            String first = requestHost.substring(0, requestHost.length() - suffix.length());
+            return !first.isEmpty() && !first.contains(".");
         }
-        List<String> rule = elements(path);
+        return ruleHost.equals(requestHost);
+    }
+
+    /**
+     * Whether a rule's path of the given type matches a request path: {@code Exact} compares the whole string
+     * case-sensitively ({@code /foo} is not {@code /foo/}); {@code Prefix} compares {@code /}-separated elements, so a
+     * trailing slash does not matter and {@code /aaa} does not match {@code /aaaccc}.
+     */
+    public static boolean pathMatches(String rulePath, PathType type, String requestPath) {
+        if (type == PathType.EXACT) {
+            return rulePath.equals(requestPath);
+        }
+        List<String> rule = elements(rulePath);
         List<String> req = elements(requestPath);
         return req.size() >= rule.size() && req.subList(0, rule.size()).equals(rule);
     }

@@ -19,6 +19,15 @@ public enum PathType {
         this.label = label;
     }
 
+    /** Parses {@code Exact}, {@code Prefix} or {@code ImplementationSpecific} (treated as Prefix, as ingress-nginx does). */
+    public static PathType parse(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "exact" -> EXACT;
+            case "prefix", "implementationspecific" -> PREFIX;
+            default -> throw new IllegalArgumentException("\"" + text + "\" is not an ingress path type; use Exact or Prefix");
+        };
+    }
+
     @Override
     public String toString() {
         return label;

@@ -232,8 +232,7 @@ final class ClusterFabric {
             for (IngressRule r : ing.rules()) {
                 ServiceState backend = service(r.service(), ing.namespace());
                 if (backend != null) {
-                    matcher.route(r.host(), r.path(), r.pathType() == PathType.EXACT
-                            ? IngressMatcher.PathType.EXACT : IngressMatcher.PathType.PREFIX,
+                    matcher.route(r.host(), r.path(), r.pathType(),
                             new Rules.Backend(backend.name(), backend.clusterIp(), r.port()));
                     ruleTexts.add("Ingress " + ing.name() + ": " + (r.host().isEmpty() ? "*" : r.host()) + r.path()
                             + " (" + r.pathType() + ") → " + backend.name() + ":" + r.port());

@@ -1,5 +1,8 @@
 package vnetlab.sim;
 
+import vnetlab.model.IngressRule;
+import vnetlab.model.PathType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +22,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * var m = new IngressMatcher<String>()
- *     .route("shop.example.com", "/", IngressMatcher.PathType.PREFIX, "shop")
- *     .route("shop.example.com", "/api", IngressMatcher.PathType.PREFIX, "api");
+ *     .route("shop.example.com", "/", PathType.PREFIX, "shop")
+ *     .route("shop.example.com", "/api", PathType.PREFIX, "api");
  * m.match("shop.example.com", "/api/cart")   // works: Optional[api]
  * m.match("other.example.com", "/")          // Optional.empty: 404
  * }</pre>
@@ -28,29 +31,6 @@ import java.util.Optional;
  * @param <B> what a backend is (a Service, a name)
  */
 public final class IngressMatcher<B> {
-
-    /** How an ingress path compares with the request path. */
-    public enum PathType {
-        /** The request path must equal the path, case-sensitively. */
-        EXACT,
-        /** The request path must start with the path's {@code /}-separated elements. */
-        PREFIX;
-
-        /** Parses {@code Exact}, {@code Prefix} or {@code ImplementationSpecific} (treated as Prefix, as nginx does). */
-        public static PathType parse(String text) {
-            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "exact" -> EXACT;
-                case "prefix", "implementationspecific" -> PREFIX;
-                default -> throw new IllegalArgumentException("\"" + text
-                        + "\" is not an ingress path type; use Exact or Prefix");
-            };
-        }
-
-        @Override
-        public String toString() {
-            return this == EXACT ? "Exact" : "Prefix";
-        }
-    }
 
     /**
      * One path of one ingress rule.
@@ -114,7 +94,7 @@ public final class IngressMatcher<B> {
                 .thenComparing(Comparator.<Route<B>>comparingInt(r -> normalisedLength(r)).reversed())
                 .thenComparingInt(r -> r.type() == PathType.EXACT ? 0 : 1);
         Optional<Route<B>> winner = routes.stream()
-                .filter(r -> hostMatches(r.host(), h) && pathMatches(r, p))
+                .filter(r -> IngressRule.hostMatches(r.host(), h) && IngressRule.pathMatches(r.path(), r.type(), p))
                 .min(best);
         if (winner.isPresent()) {
             return Optional.of(new Match<>(winner, winner.get().backend()));
@@ -132,44 +112,6 @@ public final class IngressMatcher<B> {
     private static int normalisedLength(Route<?> r) {
         String p = r.path();
         return r.type() == PathType.PREFIX && p.length() > 1 && p.endsWith("/") ? p.length() - 1 : p.length();
-    }
-
-    /** Whether an ingress rule's host matches a request host: exact, {@code *.} for one label, empty for all. */
-    static boolean hostMatches(String ruleHost, String host) {
-        if (ruleHost.isEmpty()) {
-            return true;
-        }
-        if (ruleHost.startsWith("*.")) {
-            String suffix = ruleHost.substring(1); // ".foo.com"
-            if (!host.endsWith(suffix)) {
-                return false;
-            }
-            String first = host.substring(0, host.length() - suffix.length());
-            return !first.isEmpty() && first.indexOf('.') < 0;
-        }
-        return ruleHost.equals(host);
-    }
-
-    /** Whether a route's path matches a request path. */
-    static boolean pathMatches(Route<?> r, String path) {
-        if (r.type() == PathType.EXACT) {
-            return r.path().equals(path);
-        }
-        String[] want = elements(r.path());
-        String[] got = elements(path);
-        if (want.length > got.length) {
-            return false;
-        }
-        for (int i = 0; i < want.length; i++) {
-            if (!want[i].equals(got[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String[] elements(String path) {
-        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
     }
 
     private static String stripQuery(String path) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vnetlab.sim.IngressMatcher.PathType;
+import vnetlab.model.PathType;
 
 /** The examples table of the networking.k8s.io/v1 Ingress documentation ("Examples" under path types). */
 class IngressMatcherTest {
