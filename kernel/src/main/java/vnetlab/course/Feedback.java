@@ -1,5 +1,6 @@
 package vnetlab.course;
 
+import vnetlab.diagram.Html;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package vnetlab.course;
 
+import vnetlab.diagram.Html;
 /**
  * One hint for an exercise: hints come in order, each a little closer to the answer.
  *

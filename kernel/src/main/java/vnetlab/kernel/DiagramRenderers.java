@@ -1,5 +1,6 @@
 package vnetlab.kernel;
 
+import vnetlab.diagram.Html;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import vnetlab.diagram.Diagram;

@@ -1,17 +1,19 @@
-package vnetlab.kernel;
+package vnetlab.diagram;
 
 /**
- * Escapes text for HTML output.
+ * Escapes text for the HTML the notebook shows (tables, feedback, hints): the one escaper of the course's HTML.
+ * Graphviz's HTML-like labels have their own rules ({@code Attrs}).
  *
  * <pre>{@code
  * Html.escape("a < b")   // "a &lt; b"
  * }</pre>
  */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(Object value) {
+    /** The text of {@code value} with {@code < > & "} escaped. */
+    public static String escape(Object value) {
         String s = String.valueOf(value);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
