@@ -1,6 +1,7 @@
 package vnetlab.course;
 
 import vnetlab.diagram.Html;
+
 import java.util.List;
 import java.util.Objects;
 

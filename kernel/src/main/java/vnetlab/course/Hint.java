@@ -1,6 +1,7 @@
 package vnetlab.course;
 
 import vnetlab.diagram.Html;
+
 /**
  * One hint for an exercise: hints come in order, each a little closer to the answer.
  *
