@@ -53,16 +53,10 @@ final class FabricBuilder {
 
     /** A host (or bridged VM, internet host) on a segment, with a default gateway when {@code gateway} is set. */
     Station host(String id, String name, Station.Kind kind, Segment segment, Ipv4 ip, Ipv4 gateway) {
-        Station host = fabric.station(id, name, kind);
-        host.attach(segment, ip, "eth0", true);
-        if (gateway != null) {
-            host.defaultRoute(gateway, segment);
-        } else if (segment.kind == Segment.Kind.INTERNET) {
-            host.defaultRoute(null, segment);
+        Station host = machine(id, name, kind, segment, ip, gateway);
+        if (gateway == null && segment.kind == Segment.Kind.INTERNET) {
+            host.defaultRoute(null, segment); // an internet server reaches the rest of the internet directly
         }
-        host.resolvers.add(LAB_ZONE);
-        host.resolvers.add(PUBLIC_ZONE);
-        fabric.dns.add(LAB_ZONE, name, ip, host, "the lab's names");
         return host;
     }
 
