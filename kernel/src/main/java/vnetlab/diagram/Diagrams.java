@@ -66,12 +66,15 @@ public final class Diagrams {
         return of(value).map(d -> {
             Rendering r = d.render();
             String text = r.note().map(n -> "(" + n + ")\n" + d.text()).orElse(d.text());
-            return new View(r.svg(), html(value), text);
+            return new View(r.svg(), html(value), r.note(), text);
         });
     }
 
-    /** What a notebook shows for one value: {@code image/svg+xml}, {@code text/html} and {@code text/plain}. */
-    public record View(Optional<String> svg, Optional<String> html, String text) {
+    /**
+     * What a notebook shows for one value: {@code image/svg+xml}, the {@code text/html} table, the note on its own
+     * (why there is no picture, or the one-time "slower route" line) and the text rendering preceded by that note.
+     */
+    public record View(Optional<String> svg, Optional<String> html, Optional<String> note, String text) {
     }
 
     /** The legend of the course's visual language, as its own picture. */

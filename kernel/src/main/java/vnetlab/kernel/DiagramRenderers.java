@@ -1,10 +1,10 @@
 package vnetlab.kernel;
 
-import vnetlab.diagram.Html;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import vnetlab.diagram.Diagram;
 import vnetlab.diagram.Diagrams;
+import vnetlab.diagram.Html;
 
 import java.util.Optional;
 
@@ -35,26 +35,30 @@ final class DiagramRenderers {
         renderer.createRegistration(type)
                 .preferring(MIMEType.IMAGE_SVG, MIMEType.TEXT_HTML)
                 .register((value, context) -> {
-                    Optional<Diagram> diagram = Diagrams.of(value);
+                    Optional<Diagrams.View> view = Diagrams.view(value);
                     // Without the XML prolog: nbconvert's HTML export refuses SVG text with an encoding declaration.
-                    Optional<String> svg = diagram.flatMap(Diagram::svg).map(DiagramRenderers::inline);
+                    Optional<String> svg = view.flatMap(Diagrams.View::svg).map(DiagramRenderers::inline);
                     svg.ifPresent(s -> context.renderIfRequested(MIMEType.IMAGE_SVG, () -> s));
-                    Optional<String> note = diagram.flatMap(d -> d.render().note());
-                    Optional<String> table = Diagrams.html(value);
-                    if (table.isPresent() || note.isPresent()) {
+                    Optional<String> table = view.isPresent() ? view.get().html() : Diagrams.html(value);
+                    // No picture: the diagram's text rendering, led by the reason, stands in for it (HTML and text);
+                    // with a picture, a note (the one-time "slower route" line) goes above it.
+                    Optional<String> stand = svg.isPresent() ? Optional.empty() : view.map(Diagrams.View::text);
+                    Optional<String> note = svg.isPresent() ? view.flatMap(Diagrams.View::note) : Optional.empty();
+                    if (table.isPresent() || note.isPresent() || stand.isPresent()) {
                         // Front ends show text/html before image/svg+xml, so the HTML carries the picture too.
-                        context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(note, svg, table));
+                        context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(note, svg, stand, table));
                     }
-                    String text = value instanceof Diagram d ? d.textWithNote() : String.valueOf(value);
+                    String text = stand.orElse(value instanceof Diagram d ? d.textWithNote() : String.valueOf(value));
                     context.getOutputContainer().putText(text);
                 });
     }
 
-    /** The note (e.g. which engine drew the picture), the picture inline, then the table. */
-    static String html(Optional<String> note, Optional<String> svg, Optional<String> table) {
+    /** The note (e.g. which engine drew the picture), the picture inline or its text rendering, then the table. */
+    static String html(Optional<String> note, Optional<String> svg, Optional<String> text, Optional<String> table) {
         StringBuilder html = new StringBuilder();
         note.ifPresent(n -> html.append("<p><em>").append(Html.escape(n)).append("</em></p>\n"));
         svg.ifPresent(s -> html.append("<div>").append(s).append("</div>\n"));
+        text.ifPresent(t -> html.append("<pre>").append(Html.escape(t)).append("</pre>\n"));
         table.ifPresent(html::append);
         return html.toString();
     }

@@ -86,4 +86,24 @@ class DiagramRenderersTest {
         assertThat(data.keySet()).containsExactly("text/plain");
         assertThat(data.get("text/plain").getAsString()).isEqualTo("10.0.2.15");
     }
+
+    @Test
+    void without_graphviz_the_text_rendering_stands_in_for_the_picture_led_by_the_install_line() {
+        // given no dot on this machine
+        Lab lab = bridgedVsNat();
+        vnetlab.diagram.GraphvizEngine before = vnetlab.diagram.Engines.use(
+                dot -> new vnetlab.diagram.Rendering.Failed(vnetlab.diagram.Engines.INSTALL_GRAPHVIZ));
+        try {
+            // when
+            JsonObject data = data(lab);
+            // then no picture, and both the HTML a front end shows and the text hold the diagram's text rendering
+            assertThat(data.has("image/svg+xml")).isFalse();
+            String html = data.get("text/html").getAsString();
+            assertThat(html).startsWith("<pre>(Graphviz's dot program was not found").contains("laptop").contains("<table");
+            assertThat(data.get("text/plain").getAsString())
+                    .startsWith("(" + vnetlab.diagram.Engines.INSTALL_GRAPHVIZ + ")\n").contains("laptop");
+        } finally {
+            vnetlab.diagram.Engines.use(before);
+        }
+    }
 }
