@@ -1,12 +1,8 @@
 package vnetlab.diagram;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import vnetlab.Lab;
-import vnetlab.Net;
 import vnetlab.model.snapshot.Snapshot;
 import vnetlab.sim.Hop;
 import vnetlab.sim.Packet;
@@ -30,13 +26,13 @@ final class TracePictures {
 
     static Optional<Diagram> of(Object value) {
         if (value instanceof Trace trace) {
-            return labOf(trace).map(lab -> of(trace, lab.snapshot()));
+            return trace.lab().map(lab -> of(trace, lab));
         }
         if (value instanceof Reachability r) {
             return Optional.of(matrix(r));
         }
         if (value instanceof Steps steps) {
-            return labOf(steps.trace()).map(lab -> of(steps, lab.snapshot()));
+            return steps.trace().lab().map(lab -> of(steps, lab));
         }
         return Optional.empty();
     }
@@ -176,23 +172,5 @@ final class TracePictures {
             t.row(cells);
         }
         return t;
-    }
-
-    /** The session lab the trace ran in: the latest whose endpoints hold most of the hops (traces do not point back). */
-    private static Optional<Lab> labOf(Trace trace) {
-        Set<String> ids = new HashSet<>();
-        for (Hop h : trace.hops()) {
-            ids.add(h.id());
-        }
-        Lab best = null;
-        long bestScore = 0;
-        for (Lab lab : Net.labs()) {
-            long score = lab.endpoints().stream().filter(e -> ids.contains(e.id())).count();
-            if (score >= bestScore && score > 0) {
-                best = lab;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 }

@@ -19,6 +19,8 @@ final class Fabric {
     final List<KubeProxy> kubeProxies = new ArrayList<>();
     /** Names a sender may resolve, per resolver (see {@link Dns}). */
     final Dns dns = new Dns();
+    /** The lab snapshot this fabric was built from (null for a fabric built by hand in a test). */
+    vnetlab.model.snapshot.Snapshot snapshot;
     /** Services by stable id: where from inside and from outside a cluster a Service is reached. */
     final Map<String, ServiceAddress> services = new HashMap<>();
     private final Map<Station, Set<String>> visible = new HashMap<>();

@@ -42,7 +42,9 @@ final class SnapshotFabric {
     static Fabric of(Snapshot snapshot) {
         SnapshotFabric f = new SnapshotFabric(snapshot);
         f.build();
-        return f.b.build();
+        Fabric fabric = f.b.build();
+        fabric.snapshot = snapshot;
+        return fabric;
     }
 
     private void build() {

@@ -1,5 +1,7 @@
 package vnetlab.sim;
 
+import vnetlab.model.snapshot.Snapshot;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public final class Trace {
                       String rule) {
     }
 
+    private final Snapshot lab;
     private final String title;
     private final long seed;
     private final boolean seedUsed;
@@ -32,13 +35,19 @@ public final class Trace {
     private final Verdict.Drop drop;
     private List<Hop> reply;
 
-    Trace(String title, long seed, boolean seedUsed, Packet request, List<Hop> hops, Verdict.Drop drop) {
+    Trace(Snapshot lab, String title, long seed, boolean seedUsed, Packet request, List<Hop> hops, Verdict.Drop drop) {
+        this.lab = lab;
         this.title = title;
         this.seed = seed;
         this.seedUsed = seedUsed;
         this.request = request;
         this.hops = List.copyOf(hops);
         this.drop = drop;
+    }
+
+    /** The lab as it was when the trace ran (what its picture is drawn on); empty for a hand-built fabric. */
+    public Optional<Snapshot> lab() {
+        return Optional.ofNullable(lab);
     }
 
     /** What was traced, e.g. {@code phone → dev tcp/22}. */

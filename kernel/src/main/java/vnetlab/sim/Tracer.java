@@ -33,7 +33,7 @@ final class Tracer {
                 Verdict.Drop drop = new Verdict.Drop(DropReason.HOST_DOWN, at.name + " is down (it failed)");
                 v.actions.add("dropped: " + drop.detail());
                 record(run, number, v, "");
-                return new Trace(title, run.seed, run.seedUsed, first, run.hops, drop);
+                return new Trace(run.fabric.snapshot, title, run.seed, run.seedUsed, first, run.hops, drop);
             }
             if (tunnel != null) {
                 v.actions.add(tunnel + ": decapsulated");
@@ -61,17 +61,17 @@ final class Tracer {
             } else if (verdict instanceof Verdict.Deliver deliver) {
                 v.actions.add(deliver.action());
                 record(run, number, v, "");
-                return new Trace(title, run.seed, run.seedUsed, first, run.hops, null);
+                return new Trace(run.fabric.snapshot, title, run.seed, run.seedUsed, first, run.hops, null);
             } else if (verdict instanceof Verdict.Drop drop) {
                 v.actions.add("dropped: " + drop.detail());
                 record(run, number, v, "");
-                return new Trace(title, run.seed, run.seedUsed, first, run.hops, drop);
+                return new Trace(run.fabric.snapshot, title, run.seed, run.seedUsed, first, run.hops, drop);
             } else {
                 throw new IllegalStateException("the pipeline ended without a verdict at " + at.name);
             }
         }
         Verdict.Drop cap = new Verdict.Drop(DropReason.HOP_LIMIT, "gave up after " + HOP_CAP + " hops");
-        return new Trace(title, run.seed, run.seedUsed, first, run.hops, cap);
+        return new Trace(run.fabric.snapshot, title, run.seed, run.seedUsed, first, run.hops, cap);
     }
 
     private static void record(Run run, int number, Visit v, String via) {
@@ -85,6 +85,6 @@ final class Tracer {
     /** A trace that fails before the first packet leaves (a name that does not resolve). */
     static Trace refused(Run run, Station from, Packet first, String title, Verdict.Drop drop) {
         run.hops.add(new Hop(1, from.name, from.id, first, first, "dropped: " + drop.detail(), List.of(), ""));
-        return new Trace(title, run.seed, false, first, run.hops, drop);
+        return new Trace(run.fabric.snapshot, title, run.seed, false, first, run.hops, drop);
     }
 }

@@ -88,4 +88,26 @@ class TracePicturesTest {
         assertThat(Diagrams.of(r).orElseThrow().dot()).contains("✔", "✖");
         assertThat(Diagrams.html(r).orElseThrow()).contains("from ↓ to →", "✖ ");
     }
+
+    @Test
+    void a_trace_is_drawn_on_the_lab_it_ran_in_even_when_another_lab_has_the_same_names() {
+        // given two labs with a laptop and a phone each, on different LANs
+        Lab first = vnetlab.Net.newLab("same names, first");
+        var home = first.lan("home", "192.168.1.0/24");
+        home.host("laptop", "192.168.1.2");
+        home.host("phone", "192.168.1.20");
+        Lab second = vnetlab.Net.newLab("same names, second");
+        var office = second.lan("office", "10.9.0.0/24");
+        office.host("laptop", "10.9.0.2");
+        office.host("phone", "10.9.0.20");
+        try {
+            // when the first lab traces
+            Trace trace = first.trace(first.endpoint("phone"), first.endpoint("laptop"), 22);
+            String dot = Diagrams.dot(trace).orElseThrow();
+            // then its picture is the first lab's
+            assertThat(dot).contains("192.168.1.0/24").doesNotContain("10.9.0.0/24");
+        } finally {
+            vnetlab.Net.forgetLabs();
+        }
+    }
 }
