@@ -139,8 +139,8 @@ class CourseCommandTest {
     /** The files a build needs (poms, sources, lesson data, ./course), without any target folder. */
     private static Path freshCopy(Path copy) throws IOException {
         Path root = Jupyter.root();
-        for (String part : List.of("pom.xml", "course", "kernel/pom.xml", "kernel/src", "lessons/pom.xml",
-                "lessons/exercises", "lessons/checks", "tests/pom.xml")) {
+        for (String part : List.of("pom.xml", "course", "network/pom.xml", "network/src", "lessons/pom.xml",
+                "lessons/src", "lessons/exercises", "lessons/checks", "kernel/pom.xml", "kernel/src", "tests/pom.xml")) {
             Path from = root.resolve(part);
             if (!Files.exists(from)) {
                 continue;
