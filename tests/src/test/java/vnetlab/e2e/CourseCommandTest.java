@@ -159,7 +159,7 @@ class CourseCommandTest {
         return Command.of(argv).in(root).environment(env).timeout(Duration.ofMinutes(8)).run();
     }
 
-    /** The files a build needs (poms, sources, lesson data, ./course, setup/, the Maven Wrapper), without any target folder. */
+    /** The files a build needs (poms, sources, lesson data, ./course, setup/, ./mvnw), without any target folder. */
     private static Path freshCopy(Path copy) throws IOException {
         Path root = Jupyter.root();
         List<String> parts = new ArrayList<>(List.of("pom.xml", "course", "mvnw", ".mvn", "setup"));

@@ -3,22 +3,23 @@ package vnetlab.lessons.harness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 
 /**
- * A class loader for one learner session: the kernel's own classes (DSL, simulator, course) are loaded afresh, so
+ * A class loader for one learner session: the project's own classes (DSL, simulator, course: the network and lessons modules) are loaded afresh, so
  * every session starts with empty statics, exactly like a new kernel; everything else comes from the test's class path.
  */
 final class IsolatedLoader extends ClassLoader implements LoaderDelegate {
-    private final String kernelLocation;
+    private final List<String> kernelLocations;
     private final Map<String, byte[]> snippets = new ConcurrentHashMap<>();
 
-    IsolatedLoader(ClassLoader parent, URL kernelLocation) {
+    IsolatedLoader(ClassLoader parent, List<URL> kernelLocations) {
         super("vnetlab-session", parent);
-        this.kernelLocation = kernelLocation.toExternalForm();
+        this.kernelLocations = kernelLocations.stream().map(URL::toExternalForm).toList();
     }
 
     @Override
@@ -45,7 +46,7 @@ final class IsolatedLoader extends ClassLoader implements LoaderDelegate {
             return null;
         }
         URL url = getParent().getResource(name.replace('.', '/') + ".class");
-        if (url == null || !url.toExternalForm().contains(kernelLocation)) {
+        if (url == null || kernelLocations.stream().noneMatch(url.toExternalForm()::contains)) {
             return null;
         }
         try (InputStream in = url.openStream()) {

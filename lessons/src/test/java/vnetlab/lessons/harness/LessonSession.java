@@ -57,8 +57,9 @@ public final class LessonSession implements AutoCloseable {
      * @return the session
      */
     static LessonSession start(String imports) {
-        URL kernel = vnetlab.course.Course.class.getProtectionDomain().getCodeSource().getLocation();
-        var loader = new IsolatedLoader(LessonSession.class.getClassLoader(), kernel);
+        List<URL> project = List.of(vnetlab.course.Course.class.getProtectionDomain().getCodeSource().getLocation(),
+                vnetlab.Net.class.getProtectionDomain().getCodeSource().getLocation());
+        var loader = new IsolatedLoader(LessonSession.class.getClassLoader(), project);
         ExecutionControlProvider provider = new ExecutionControlProvider() {
             @Override
             public String name() {
