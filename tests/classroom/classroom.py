@@ -290,11 +290,7 @@ c.JupyterHub.load_roles = [{{"name": "classroom-test", "services": ["classroom-t
                 raise RuntimeError(f"the hub refused student {user}: HTTP {r.status_code} {r.text[:200]}")
 
     def stop(self):
-        try:
-            for user in self.api.get(f"{self.url}/hub/api/users", timeout=10).json():
-                self.api.delete(f"{self.url}/hub/api/users/{user['name']}/server", timeout=30)
-        except Exception:
-            pass
+        """SIGTERM: the hub stops every student's server itself (cleanup_servers), all at once."""
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
@@ -374,8 +370,8 @@ def run(args, folder):
             sampler.stopped.set()
         if hub:
             hub.stop()
+        end_processes_of(created)
         for user in created:
-            end_processes_of(user)
             subprocess.run(["userdel", "--remove", user], capture_output=True)
             subprocess.run(["groupdel", user], capture_output=True)
     return report
@@ -390,11 +386,11 @@ def snapshot(prefix):
     return [f"{p}@{t}" for p, t in found.items()]
 
 
-def end_processes_of(user):
-    """The servers and kernels the hub started as this (test-created) user, by pid."""
-    uid = pwd.getpwnam(user).pw_uid
+def end_processes_of(users):
+    """What is left of the servers and kernels the hub started as these (test-created) users, by pid."""
+    uids = {pwd.getpwnam(user).pw_uid for user in users}
     for sig in (signal.SIGTERM, signal.SIGKILL):
-        pids = [pid for pid, owner, _ in processes() if owner == uid]
+        pids = [pid for pid, owner, _ in processes() if owner in uids]
         for pid in pids:
             try:
                 os.kill(pid, sig)
@@ -402,7 +398,10 @@ def end_processes_of(user):
                 pass
         if not pids:
             return
-        time.sleep(2)
+        for _ in range(20):
+            time.sleep(0.25)
+            if not any(owner in uids for _, owner, _ in processes()):
+                return
 
 
 def summary(report):
