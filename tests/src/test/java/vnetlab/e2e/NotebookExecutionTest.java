@@ -114,6 +114,16 @@ class NotebookExecutionTest {
                 .isEmpty();
     }
 
+    /** Runs after every notebook ran: Notebook 6 in Chromium shows the pictures at the computed sizes. */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void the_browser_shows_the_pictures_at_the_computed_sizes_and_every_trace_within_budget() {
+        // when
+        String out = Browser.run("legibility.mjs", Jupyter.root().resolve("tests/target/executed-notebooks").toString());
+        // then
+        assertThat(out).contains("the browser agrees with the computed sizes");
+    }
+
     @Test
     void the_smoke_notebook_has_a_diagram_cell_so_the_svg_check_is_exercised() throws IOException {
         // given
