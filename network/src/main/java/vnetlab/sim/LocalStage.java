@@ -41,7 +41,7 @@ final class LocalStage implements Stage {
                 return hidden;
             }
         }
-        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
+        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p) + sharedBy(here));
     }
 
     private static Verdict loopbackOnly(Station here, Rules.LoopbackOnly lo, Packet p) {
@@ -51,6 +51,15 @@ final class LocalStage implements Stage {
                 "publish it without a host IP, .publish(" + lo.port() + ", " + lo.containerPort()
                         + "), or on the LAN address, .publish(\"" + p.destination() + "\", " + lo.port() + ", "
                         + lo.containerPort() + ")");
+    }
+
+    /** Who else listens on this stack: containers on the host network driver share the host's addresses and ports. */
+    private static String sharedBy(Station here) {
+        if (here.hostNetworkContainers.isEmpty()) {
+            return "";
+        }
+        return ": " + here.name + "'s own stack, shared by " + String.join(", ", here.hostNetworkContainers)
+                + " (host network: no address of its own, no NAT)";
     }
 
     private static String portText(Packet p) {
