@@ -43,14 +43,14 @@ final class LocalStage implements Stage {
             }
         }
         Run run = v.run;
-        if (!v.origin && userSpaceNat(v)) {
-            return natEngineToHost(v);
-        }
         if (run.target != null && run.target != here && !run.translated) {
             Verdict hidden = Addressing.hiddenDrop(here, run.target, p, run);
             if (hidden != null) {
                 return hidden;
             }
+        }
+        if (!v.origin && userSpaceNat(v)) {
+            return natEngineToHost(v);
         }
         return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
     }
