@@ -258,7 +258,9 @@ final class Oracle {
             String proto = pp.substring(0, 3);
             int port = Integer.parseInt(pp.substring(4));
             for (Plan.Space s : real.plan.spaces()) {
-                if (listening.add(s.ns + " " + pp)) {
+                boolean proxied = real.plan.proxies.stream().anyMatch(x -> x.listenNs().equals(s.ns)
+                        && x.port() == port && x.listenIp().equals("0.0.0.0") && proto.equals("tcp"));
+                if (!proxied && listening.add(s.ns + " " + pp)) {
                     real.agent().ask(real.agent().request("listen").put("ns", s.ns).put("proto", proto)
                             .put("port", port)); // a port a proxy holds there is left to the proxy
                 }

@@ -70,12 +70,27 @@ def serve_tcp(ns, server):
             conn.close()
 
 
+IP_PKTINFO = 8
+
+
 def serve_udp(ns, server):
+    server.setsockopt(socket.IPPROTO_IP, IP_PKTINFO, 1)
+    port = server.getsockname()[1]
     while True:
-        _, peer = server.recvfrom(2048)
-        line = "seen %s at %s in %s\n" % (endpoint(peer), endpoint(server.getsockname()), ns)
+        _, ancillary, _, peer = server.recvmsg(2048, socket.CMSG_SPACE(12))
+        local = server.getsockname()[0]
+        info = b""
+        for level, kind, data in ancillary:
+            if level == socket.IPPROTO_IP and kind == IP_PKTINFO:
+                info = data[:12]
+                local = socket.inet_ntoa(data[8:12])  # the header's destination address
+        line = "seen %s at %s:%d in %s\n" % (endpoint(peer), local, port, ns)
         try:
-            server.sendto(line.encode(), peer)
+            if info:
+                reply = struct.pack("=i4s4s", 0, socket.inet_aton(local), b"\0\0\0\0")
+                server.sendmsg([line.encode()], [(socket.IPPROTO_IP, IP_PKTINFO, reply)], 0, peer)
+            else:
+                server.sendto(line.encode(), peer)
         except OSError:
             pass
 
@@ -84,6 +99,8 @@ def listen(req):
     udp = req["proto"] == "udp"
     s = socket_in(req["ns"], socket.AF_INET, socket.SOCK_DGRAM if udp else socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # beside a proxy on one address of the same port: the proxy's exact address wins its connections
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     s.bind((req.get("ip", "0.0.0.0"), req["port"]))
     if udp:
         threading.Thread(target=serve_udp, args=(req["ns"], s), daemon=True).start()
@@ -181,6 +198,7 @@ def serve_proxy(req, server):
 def proxy(req):
     s = socket_in(req["listen_ns"], socket.AF_INET, socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     s.bind((req.get("listen_ip", "0.0.0.0"), req["port"]))
     s.listen(64)
     threading.Thread(target=serve_proxy, args=(req, s), daemon=True).start()
