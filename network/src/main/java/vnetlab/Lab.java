@@ -329,6 +329,8 @@ public final class Lab {
         topology.hosts().forEach(h -> rules.put(h.id(), h.iptables().toString()));
         topology.vms().forEach(v -> rules.put(v.id(), v.iptables().toString()));
         topology.clusters().forEach(c -> c.nodes().forEach(n -> rules.put(n.id(), n.iptables().toString())));
+        snapshot().lans().forEach(l -> rules.put("lan:" + l.name() + "/router",
+                vnetlab.model.netfilter.Netfilter.router(l).toString()));
         return rules;
     }
 

@@ -96,16 +96,11 @@ final class ClusterPlanner {
             s.stacked.add("link set flannel.1 address " + vtepMac(n));
             s.config.add("addr add " + mine.network() + "/32 dev flannel.1");
             s.config.add("link set flannel.1 up");
-            // flannel's masquerade rules (network/iptables.go): pod↔pod untouched, pods leaving masqueraded,
-            // traffic from outside to other nodes' pods masqueraded (it leaves by flannel.1).
-            s.systemRules.add("-t nat -A POSTROUTING -s " + pool + " -d " + pool + " -j RETURN");
-            s.systemRules.add("-t nat -A POSTROUTING -s " + pool + " ! -d 224.0.0.0/4 -j MASQUERADE");
-            s.systemRules.add("-t nat -A POSTROUTING ! -s " + pool + " -d " + mine + " -j RETURN");
-            s.systemRules.add("-t nat -A POSTROUTING ! -s " + pool + " -d " + pool + " -j MASQUERADE");
-            s.systemRules.add("-t filter -A FORWARD -s " + pool + " -j ACCEPT");
-            s.systemRules.add("-t filter -A FORWARD -d " + pool + " -j ACCEPT");
-        } else {
-            // Calico's natOutgoing (cali-nat-outgoing) / kindnet's masquerade of pod traffic leaving the pods.
+            // flanneld's masquerade and forward rules are in the node's iptables()
+        }
+        if (cluster.cni() != Cni.FLANNEL) {
+            // Calico's natOutgoing (cali-nat-outgoing), kindnet's and Cilium's masquerade of pod traffic leaving
+            // the pod range: the model prints none of these, the realizer writes them as those CNIs do
             s.systemRules.add("-t nat -A POSTROUTING -s " + pool + " ! -d " + pool + " -j MASQUERADE");
             s.systemRules.add("-t filter -A FORWARD -s " + pool + " -j ACCEPT");
             s.systemRules.add("-t filter -A FORWARD -d " + pool + " -j ACCEPT");
@@ -161,6 +156,8 @@ final class ClusterPlanner {
             s.config.add("route add default via 169.254.1.1 dev eth0");
             node.config.add("route add " + pod.address() + "/32 dev " + peer);
             node.sysctls.put("net.ipv4.conf." + peer + ".proxy_arp", "1");
+            // as Calico's felix sets it on cali* devices: answer proxy ARP at once (the default waits up to 0.8 s)
+            node.sysctls.put("net.ipv4.neigh." + peer + ".proxy_delay", "0");
         }
     }
 
@@ -209,8 +206,9 @@ final class ClusterPlanner {
             s.systemRules.add("-t mangle -A PREROUTING -i eth0 -s 0.0.0.0/0 -d " + n.address() + "/32 -m mac"
                     + " --mac-source " + lbMac(svc) + " -j CONNMARK --set-mark " + mark);
             if (index == 0) {
-                s.systemRules.add("-t mangle -A PREROUTING -j CONNMARK --restore-mark");
-                s.systemRules.add("-t mangle -A OUTPUT -j CONNMARK --restore-mark");
+                // only replies take the way back through the load balancer
+                s.systemRules.add("-t mangle -A PREROUTING -m conntrack --ctdir REPLY -j CONNMARK --restore-mark");
+                s.systemRules.add("-t mangle -A OUTPUT -m conntrack --ctdir REPLY -j CONNMARK --restore-mark");
             }
             s.config.add("rule add fwmark " + mark + " table " + table);
             s.config.add("route add default via " + leg + " table " + table);

@@ -119,8 +119,7 @@ final class Planner {
         r.config.add("route add default dev wan");
         r.sysctls.put("net.ipv4.ip_forward", "1");
         r.sysctls.put("net.ipv4.conf.all.arp_ignore", "1");
-        r.systemRules.add("-t nat -A POSTROUTING -s " + lan.cidr() + " -o wan -j SNAT --to-source "
-                + lan.publicAddress());
+        machineRules(r, "lan:" + lan.name() + "/router"); // the router's SNAT, as printed
     }
 
     /** A machine's NIC on a LAN (a host, a bridged VM, a node): a veth into the LAN's bridge. */
@@ -184,20 +183,11 @@ final class Planner {
             hvBridge.put(key, device);
             hvBridge.put(hv.name() + "/" + net.name(), device);
             s.sysctls.put("net.ipv4.ip_forward", "1");
-            String c = net.cidr().toString();
-            if (hv.kind() == HypervisorKind.KVM) {
-                // libvirt's LIBVIRT_PRT chain (src/network/network_iptables.c): multicast and broadcast exempt,
-                // then MASQUERADE with source ports mapped into 1024-65535.
-                s.systemRules.add("-t nat -A POSTROUTING -s " + c + " -d 224.0.0.0/24 -j RETURN");
-                s.systemRules.add("-t nat -A POSTROUTING -s " + c + " -d 255.255.255.255/32 -j RETURN");
-                s.systemRules.add("-t nat -A POSTROUTING -s " + c + " ! -d " + c
-                        + " -p tcp -j MASQUERADE --to-ports 1024-65535");
-                s.systemRules.add("-t nat -A POSTROUTING -s " + c + " ! -d " + c
-                        + " -p udp -j MASQUERADE --to-ports 1024-65535");
+            if (hv.kind() == HypervisorKind.VMWARE) {
+                // vmnat is a user-space NAT; the realizer stands in with MASQUERADE (docs/verified.md)
+                String c = net.cidr().toString();
                 s.systemRules.add("-t nat -A POSTROUTING -s " + c + " ! -d " + c + " -j MASQUERADE");
-            } else {
-                s.systemRules.add("-t nat -A POSTROUTING -s " + c + " ! -d " + c + " -j MASQUERADE");
-            }
+            } // libvirt's LIBVIRT_* chains are in the host's iptables()
             return;
         }
         plan.unrealized.add(host.name() + ": " + hv.kind() + " network " + net.name() + " (" + net.kind()

@@ -49,7 +49,7 @@ class KernelAgreesWithSimulatorTest {
         var dc = lab.lan("datacenter", "192.168.10.0/24");
         var k8s = dc.kubernetes("shop", 3).cni(Cni.FLANNEL);
         var shop = k8s.deployment("shop", "shop:1.4").replicas(3).port(8080);
-        var svc = shop.expose(80).nodePort(30080); // (without a NodePort the rules do not load today: issue 9)
+        var svc = shop.expose(80);
         var client = k8s.deployment("client", "curl").replicas(1).port(1).pods().get(0);
         Set<String> simulated = new LinkedHashSet<>();
         for (long seed = 1; seed <= 30; seed++) {
