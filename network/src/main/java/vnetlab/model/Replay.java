@@ -54,6 +54,7 @@ final class Replay {
             case "swarm.join" -> t.swarm(a.text("swarm")).join(engine(t, a));
             case "swarm.overlay" -> t.swarm(a.text("swarm")).overlay(a.text("name"));
             case "container" -> engine(t, a).run(a.text("name"), a.text("image"));
+            case "compose" -> engine(t, a).compose(a.text("text"), a.text("source"), a.text("project"));
             case "container.on" -> {
                 DockerEngine e = engine(t, a);
                 String net = a.text("network");
