@@ -127,7 +127,7 @@ final class ComposeBuild {
                 host = freeHostPort(next, p);
                 next = host + 1;
                 notes.add(s.where() + ": \"" + p.shortSyntax() + "\" gives no host port, so Docker picks a free one; vnetlab takes "
-                        + host + " (give one, e.g. \"" + (8000 + p.containerPort() % 1000) + ":" + p.containerPort() + "\", to know it)");
+                        + host + " (give one, e.g. \"" + p.containerPort() + ":" + p.containerPort() + "\", to know it)");
             }
             c.publish(p.hostIp().toString(), host, p.containerPort(), p.protocol());
         }
