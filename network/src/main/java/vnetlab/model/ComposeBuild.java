@@ -85,6 +85,12 @@ final class ComposeBuild {
             case IPVLAN -> engine.ipvlan(n.name(), n.parent().orElseThrow());
             case HOST, NONE -> engine.networks().stream().filter(x -> x.driver() == n.driver()).findFirst().orElseThrow();
         };
+        if ((n.driver() == DockerDriver.MACVLAN || n.driver() == DockerDriver.IPVLAN) && n.subnet().isPresent()
+                && !n.subnet().equals(net.subnet())) {
+            throw new IllegalArgumentException("network \"" + n.key() + "\" (" + n.driver() + ") sits on the LAN of "
+                    + n.parent().orElseThrow() + ", " + net.cidr() + ", so its ipam subnet must be " + net.cidr() + ", not "
+                    + n.subnet().get());
+        }
         if (n.driver() == DockerDriver.BRIDGE) {
             net.composed(file.project(), n.internal());
         } else if (n.internal()) {

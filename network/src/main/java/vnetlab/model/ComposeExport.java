@@ -17,12 +17,12 @@ final class ComposeExport {
     static String of(DockerEngine engine) {
         List<Container> containers = engine.containers();
         String project = project(engine, containers);
+        // In the engine's creation order, which is the order the import creates them (and so their pools).
         Map<DockerNetwork, String> keys = new LinkedHashMap<>();
-        for (Container c : containers) {
-            for (DockerNetwork n : c.networks()) {
-                if (n.userDefined() && n.driver() != DockerDriver.HOST && n.driver() != DockerDriver.NONE) {
-                    keys.computeIfAbsent(n, x -> key(project, x));
-                }
+        for (DockerNetwork n : engine.networks()) {
+            boolean used = containers.stream().anyMatch(c -> c.networks().contains(n));
+            if (used && n.userDefined() && n.driver() != DockerDriver.HOST && n.driver() != DockerDriver.NONE) {
+                keys.put(n, key(project, n));
             }
         }
         StringBuilder y = new StringBuilder();
@@ -86,15 +86,20 @@ final class ComposeExport {
             case MACVLAN, IPVLAN -> {
                 y.append("    driver: ").append(n.driver()).append('\n');
                 y.append("    driver_opts: {parent: ").append(n.parentNic().orElseThrow()).append("}\n");
+                ipam(y, n);
             }
             default -> {
                 if (n.internal()) {
                     y.append("    internal: true\n");
                 }
-                y.append("    ipam:\n      config:\n        - subnet: ").append(n.cidr()).append('\n');
-                y.append("          gateway: ").append(n.gateway()).append('\n');
+                ipam(y, n);
             }
         }
+    }
+
+    private static void ipam(StringBuilder y, DockerNetwork n) {
+        y.append("    ipam:\n      config:\n        - subnet: ").append(n.cidr()).append('\n');
+        y.append("          gateway: ").append(n.gateway()).append('\n');
     }
 
     private static Optional<String> mode(String project, Container c) {
