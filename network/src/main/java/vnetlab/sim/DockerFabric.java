@@ -200,6 +200,7 @@ final class DockerFabric {
                 overlayMembers.computeIfAbsent(on.id(), k -> new ArrayList<>())
                         .add(Map.entry(a.address().get(), host));
                 s.resolvers.add(0, "docker:" + on.id());
+                b.fabric.dns.label("docker:" + on.id(), on.name());
                 for (String name : a.dnsNames()) {
                     b.fabric.dns.add("docker:" + on.id(), name, a.address().get(), s,
                             "Docker's embedded DNS at 127.0.0.11");
@@ -213,6 +214,7 @@ final class DockerFabric {
                 if (net.userDefined()) {
                     // GROUND-TRUTH (Docker): embedded DNS at 127.0.0.11 on user-defined networks only.
                     s.resolvers.add(0, "docker:" + net.id());
+                    b.fabric.dns.label("docker:" + net.id(), net.name());
                     for (String name : a.dnsNames()) {
                         b.fabric.dns.add("docker:" + net.id(), name, a.address().get(), s,
                                 "Docker's embedded DNS at 127.0.0.11");
