@@ -75,7 +75,8 @@ class ComposeBadInputTest {
                 + "    ports: [\"8080:80\"]\nnetworks:\n  x: {}\n";
         // when / then
         assertThatThrownBy(() -> docker.compose(text)).hasMessage("compose.yaml:6:3: host port 8080/tcp on docker-host is already"
-                + " published by container \"old\"; pick another host port for container \"half-b-1\"");
+                + " published by container \"old\"; remove it with docker.container(\"old\").unpublish(8080), or pick another host port"
+                + " for container \"half-b-1\"");
         assertThat(docker.containers()).extracting(c -> c.name()).containsExactly("old");
         assertThat(docker.networks()).extracting(n -> n.name()).containsExactly("bridge", "host", "none");
         assertThat(lab.topology().steps().toString()).isEqualTo(before);
