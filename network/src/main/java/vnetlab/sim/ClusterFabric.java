@@ -137,6 +137,8 @@ final class ClusterFabric {
         }
         pod.node = node;
         pod.resolvers.add(0, realm);
+        pod.namespace = p.namespace();
+        pod.clusterDns = cluster.dns();
         pods.put(p.id(), pod);
         pods.put(p.name(), pod);
     }

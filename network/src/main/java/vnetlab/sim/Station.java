@@ -62,6 +62,10 @@ public final class Station {
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */
     Station macvlanParent;
+    /** A pod's namespace (its DNS search path starts with it), else null. */
+    String namespace;
+    /** The cluster DNS Service a pod's resolv.conf names (10.96.0.10 on kubeadm), else null. */
+    Ipv4 clusterDns;
     /** The kube-proxy of a node (its Service table), else null. */
     KubeProxy kubeProxy;
 

@@ -122,6 +122,10 @@ class EveryChangeRoundTripsTest {
         change("Container.publish(int,int,Protocol)", f -> f.nginx.publish(5353, 53, Protocol.UDP));
         change("Container.publish(String,int,int)", f -> f.nginx.publish("127.0.0.1", 8080, 80));
         change("Container.publish(String,int,int,Protocol)", f -> f.nginx.publish("127.0.0.1", 5353, 53, Protocol.UDP));
+        change("DockerEngine.compose(String)", f -> f.docker.compose("name: shop\nservices:\n  web:\n    image: nginx\n"
+                + "    ports: [\"8081:80\"]\n    networks:\n      back:\n        ipv4_address: 10.5.0.9\n  side:\n    image: envoy\n"
+                + "    network_mode: service:web\n    expose: [\"9901\"]\nnetworks:\n  back:\n    internal: true\n    ipam:\n"
+                + "      config: [{subnet: 10.5.0.0/24}]\n"));
         change("Swarm.join(DockerEngine)", f -> f.swarm.join(f.server.docker()));
         change("Swarm.overlay(String)", f -> f.swarm.overlay("web"));
         change("HypervisorCluster.add(Hypervisor)", f -> f.ha.add(f.kvm2));
@@ -198,7 +202,8 @@ class EveryChangeRoundTripsTest {
             "DockerNetwork.name()", "DockerNetwork.driver()", "DockerNetwork.id()", "DockerNetwork.cidr()", "DockerNetwork.subnet()",
             "DockerNetwork.gateway()", "DockerNetwork.bridge()", "DockerNetwork.dns()", "DockerNetwork.userDefined()",
             "DockerNetwork.parentLan()", "DockerNetwork.parentNic()", "DockerNetwork.engine()", "DockerNetwork.swarm()",
-            "DockerNetwork.containers()",
+            "DockerNetwork.containers()", "DockerNetwork.internal()", "DockerNetwork.project()",
+            "DockerEngine.composeFile()", "Container.sharesStackOf()", "Container.exposed()", "Container.composeService()",
             "Swarm.name()", "Swarm.engines()", "Swarm.networks()",
             "HypervisorCluster.name()", "HypervisorCluster.members()",
             "KubernetesCluster.name()", "KubernetesCluster.flavour()", "KubernetesCluster.cni()", "KubernetesCluster.network()",
