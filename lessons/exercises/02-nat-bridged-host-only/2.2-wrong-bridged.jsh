@@ -1,0 +1,2 @@
+dev.bridged();
+vbox.forward(8080, web, 80);
