@@ -1,2 +1,1 @@
 dev.bridged();
-vbox.forward(8080, web, 80);

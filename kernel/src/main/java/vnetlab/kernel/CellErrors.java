@@ -41,7 +41,7 @@ final class CellErrors {
 
     /**
      * A compile error in the learner's words when {@link LearnerWords} has some (a misspelt method, an unknown
-     * variable, a wrong argument), with javac's message dimmed below; else javac's message on one line.
+     * variable, a wrong argument), with javac's full message dimmed below it; else javac's message on one line.
      */
     static CellError compile(String cell, int offset, Diag diag, String source, java.util.Map<String, String> variables) {
         int start = offset + (int) Math.max(0, diag.getStartPosition());
@@ -52,7 +52,12 @@ final class CellErrors {
         String message = said.orElse(raw);
         List<String> lines = marked(cell, start, end);
         lines.add(RED + BOLD + "error: " + RESET + BOLD + message + RESET);
-        said.ifPresent(s -> lines.add(DIM + "javac: " + raw + RESET));
+        if (said.isPresent()) {
+            String[] javac = diag.getMessage(Locale.ENGLISH).split("\n");
+            for (int i = 0; i < javac.length; i++) {
+                lines.add(DIM + (i == 0 ? "javac: " : "       ") + javac[i].stripTrailing() + RESET);
+            }
+        }
         return new CellError("CompilationError", message, lines);
     }
 

@@ -150,7 +150,7 @@ class EvaluatorTest {
         CellError error = error("lampp.brightness()");
         // then the message names the missing variable on one line, and javac's words follow
         assertThat(error.value()).startsWith("lampp does not exist yet: run the cell that creates it");
-        assertThat(error.plainText()).contains("javac: cannot find symbol: variable lampp");
+        assertThat(error.plainText()).contains("javac: cannot find symbol", "symbol:   variable lampp");
     }
 
     @Test

@@ -41,7 +41,9 @@ class LearnerWordsTest {
         // then
         assertThat(error.value()).isEqualTo("Vm has no method bridge(); did you mean bridged()?");
         assertThat(error.plainText()).endsWith("error: Vm has no method bridge(); did you mean bridged()?\n"
-                + "javac: cannot find symbol: method bridge(): class vnetlab.model.Vm");
+                + "javac: cannot find symbol\n"
+                + "         symbol:   method bridge()\n"
+                + "         location: class vnetlab.model.Vm");
     }
 
     @Test
@@ -56,7 +58,7 @@ class LearnerWordsTest {
         CellError error = error("lab.trace(phone, web, 80)");
         // then
         assertThat(error.value()).isEqualTo("phone does not exist yet: run the cell that creates it");
-        assertThat(error.plainText()).contains("javac: cannot find symbol: variable phone");
+        assertThat(error.plainText()).contains("javac: cannot find symbol\n", "symbol:   variable phone");
     }
 
     @Test
@@ -73,7 +75,8 @@ class LearnerWordsTest {
         CellError error = error("lab.trace(\"phone\", web, 80)");
         // then
         assertThat(error.value()).isEqualTo("lab.trace needs two endpoints, e.g. lab.trace(phone, web, 80); you passed a String \"phone\"");
-        assertThat(error.plainText()).contains("javac: no suitable method found for trace(java.lang.String,vnetlab.model.Vm,int)");
+        assertThat(error.plainText()).contains("javac: no suitable method found for trace(java.lang.String,vnetlab.model.Vm,int)",
+                "(argument mismatch; java.lang.String cannot be converted to vnetlab.model.Endpoint)");
     }
 
     @Test
