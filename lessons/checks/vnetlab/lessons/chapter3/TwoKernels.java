@@ -8,18 +8,17 @@ import vnetlab.lessons.Layers;
 
 /** 3.3: host "edge" runs exactly the workloads a, b and c, with exactly two kernels in total. */
 public final class TwoKernels implements Check {
-    private static final java.util.List<String> ASKED = java.util.List.of("a", "b", "c");
-
     @Override
     public Feedback run(Review review) {
+        var asked = java.util.List.of("a", "b", "c");
         var lab = Find.lab(review, "Containers vs VMs");
         var edge = Find.host(review, lab, "edge");
         var layers = edge.layers();
-        for (String name : ASKED) {
+        for (String name : asked) {
             review.that(Layers.kernelOf(layers, name).isPresent(), name + " runs on edge",
                     "edge runs no VM or container named " + name);
         }
-        var others = Layers.workloads(layers).stream().filter(n -> !ASKED.contains(n)).toList();
+        var others = Layers.workloads(layers).stream().filter(n -> !asked.contains(n)).toList();
         review.that(others.isEmpty(), "edge runs no other workload",
                 "edge also runs " + String.join(", ", others) + "; the exercise asks for exactly three workloads, a, b and c");
         int kernels = Layers.kernels(layers);

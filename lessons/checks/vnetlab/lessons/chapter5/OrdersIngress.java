@@ -12,8 +12,6 @@ import vnetlab.lessons.Traces;
  * shop. Several order paths are tried, so a rule that matches only one of them (an Exact rule) does not pass.
  */
 public final class OrdersIngress implements Check {
-    private static final String[] ORDER_PATHS = {"/orders/42", "/orders", "/orders/7/items"};
-
     @Override
     public Feedback run(Review review) {
         var lab = Find.lab(review, "Kubernetes ingress");
@@ -28,7 +26,7 @@ public final class OrdersIngress implements Check {
         review.that(svc.isPresent() && svc.get().port() == 80, "a Service on port 80 selects the orders pods",
                 svc.map(s -> "Service " + s.name() + " listens on port " + s.port() + ", not 80")
                         .orElse("no Service selects the orders pods yet: orders.expose(80)"));
-        for (String path : ORDER_PATHS) {
+        for (String path : java.util.List.of("/orders/42", "/orders", "/orders/7/items")) {
             String url = "http://shop.example.com" + path;
             var trace = lab.trace(Net.INTERNET, url);
             review.that(Traces.reachedAny(trace, orders.pods()), url + " reaches an orders pod",

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class LearnerWords {
-    private static final String[] OUR_PACKAGES = {"vnetlab.", "vnetlab.model.", "vnetlab.sim.", "vnetlab.course.", "vnetlab.diagram."};
     private static final Pattern METHOD = Pattern.compile("symbol:\\s+method (\\w+)\\(([^)]*)\\)\\s*\\|\\s*location: (?:class|interface|variable \\w+ of type) ([\\w.$]+)");
     private static final Pattern VARIABLE = Pattern.compile("cannot find symbol\\s*\\|\\s*symbol:\\s+variable (\\w+)");
     private static final Pattern NO_SUITABLE = Pattern.compile("no suitable (?:method|constructor) found for (\\w+)\\(([^)]*)\\)\\s*\\|\\s*(?:method|constructor) ([\\w.$]+)\\.\\w+\\(([^)]*)\\)");
@@ -244,7 +243,7 @@ final class LearnerWords {
         if (plain.startsWith("vnetlab.")) {
             candidates.add(plain);
         } else if (!plain.contains(".")) {
-            for (String p : OUR_PACKAGES) {
+            for (String p : List.of("vnetlab.", "vnetlab.model.", "vnetlab.sim.", "vnetlab.course.", "vnetlab.diagram.")) {
                 candidates.add(p + plain);
             }
         }

@@ -1,5 +1,7 @@
 package vnetlab.course;
 
+import vnetlab.model.Workspace;
+
 /**
  * Check your exercises, ask for hints and see your progress, from any notebook cell.
  *
@@ -17,8 +19,6 @@ package vnetlab.course;
  * Jupyter data directory ({@code $JUPYTER_DATA_DIR}, else {@code ~/.local/share/jupyter}).
  */
 public final class Course {
-    private static volatile Coursework coursework;
-
     private Course() {
     }
 
@@ -140,19 +140,10 @@ public final class Course {
         return coursework().exercise(id);
     }
 
+    /** The coursework of this kernel session (its workspace's part): made from the syllabus on first use. */
     private static Coursework coursework() {
-        Coursework current = coursework;
-        if (current == null) {
-            synchronized (Course.class) {
-                current = coursework;
-                if (current == null) {
-                    current = new Coursework(Syllabus.load(),
-                            ProgressFile.forUser(System.getenv(), System.getProperty("user.home")),
-                            warning -> System.err.println("⚠ " + warning));
-                    coursework = current;
-                }
-            }
-        }
-        return current;
+        return Workspace.current().part(Coursework.class, () -> new Coursework(Syllabus.load(),
+                ProgressFile.forUser(System.getenv(), System.getProperty("user.home")),
+                warning -> System.err.println("⚠ " + warning)));
     }
 }
