@@ -39,6 +39,8 @@ public final class Evaluator implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
     private final Map<String, CellErrors.Origin> origins = new HashMap<>();
+    /** Variables whose declaring cell threw, so they hold null (see {@link LearnerWords#nullVariable}). */
+    private final java.util.Set<String> unset = new java.util.HashSet<>();
 
     /** The outcome of a cell. */
     public sealed interface Result {
@@ -207,7 +209,7 @@ public final class Evaluator implements AutoCloseable {
                 if (errors.isEmpty()) {
                     return Optional.of(CellErrors.rejected(cell, piece.offset(), piece.source()));
                 }
-                return Optional.of(CellErrors.compile(cell, piece.offset(), errors.get(0)));
+                return Optional.of(CellErrors.compile(cell, piece.offset(), errors.get(0), piece.source(), variables()));
             }
             if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 return Optional.of(CellErrors.unresolved(cell, piece.offset(), shell.unresolvedDependencies(
@@ -218,12 +220,23 @@ public final class Evaluator implements AutoCloseable {
                 return Optional.of(CellErrors.unresolved(cell, piece.offset(),
                         shell.unresolvedDependencies(unresolved.getSnippet()).toList()));
             }
+            Optional<String> declared = e.snippet() instanceof jdk.jshell.VarSnippet v ? Optional.of(v.name()) : Optional.empty();
             if (exception instanceof EvalException thrown) {
                 Throwable original = control.takeThrown().orElse(null);
-                return Optional.of(CellErrors.thrown(cell, thrown, original, origins::get));
+                CellError error = CellErrors.thrown(cell, thrown, original, origins::get, declared, java.util.Set.copyOf(unset));
+                declared.ifPresent(unset::add);
+                return Optional.of(error);
             }
+            declared.ifPresent(unset::remove);
         }
         return Optional.empty();
+    }
+
+    /** The session's variables and their types, for error messages that name them. */
+    private Map<String, String> variables() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        shell.variables().filter(v -> shell.status(v).isActive()).forEach(v -> names.put(v.name(), v.typeName()));
+        return names;
     }
 
     /** Completion, inspection and completeness of partial input. */

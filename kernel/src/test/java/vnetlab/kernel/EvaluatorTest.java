@@ -139,7 +139,8 @@ class EvaluatorTest {
         assertThat(error.plainText()).isEqualTo(
                 "cell line 2: int wrong = \"text\";\n"
                         + "                         ^^^^^^\n"
-                        + "error: incompatible types: java.lang.String cannot be converted to int");
+                        + "error: this needs a number here; you passed a String \"text\"\n"
+                        + "javac: incompatible types: java.lang.String cannot be converted to int");
     }
 
     @Test
@@ -147,8 +148,9 @@ class EvaluatorTest {
         // given a typo
         // when it runs
         CellError error = error("lampp.brightness()");
-        // then the message names the missing symbol on one line
-        assertThat(error.value()).isEqualTo("cannot find symbol: variable lampp");
+        // then the message names the missing variable on one line, and javac's words follow
+        assertThat(error.value()).startsWith("lampp does not exist yet: run the cell that creates it");
+        assertThat(error.plainText()).contains("javac: cannot find symbol", "symbol:   variable lampp");
     }
 
     @Test
