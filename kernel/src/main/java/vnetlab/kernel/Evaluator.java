@@ -144,7 +144,9 @@ public final class Evaluator implements AutoCloseable {
             }
             Optional<Object> value = fast.isPresent() ? fastValue(events) : value(events);
             if (last) {
-                result = value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
+                // a semicolon after the last expression keeps it quiet too, as chapter 0 teaches
+                result = piece.closed() ? new Result.Silent()
+                        : value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
             } else if (!piece.closed()) {
                 value.ifPresent(shown);
             }

@@ -93,7 +93,12 @@ final class Session {
             return reply;
         }
         if (result instanceof Evaluator.Result.Shown shown && !silent && shown.value() instanceof Steps steps) {
-            showLive(steps, kernel);
+            if (!showLive(steps, kernel)) {
+                JsonObject data = Kernel.displayContent(moved(steps));
+                data.remove("transient");
+                data.addProperty("execution_count", count);
+                kernel.publish(request, "execute_result", data);
+            }
         } else if (result instanceof Evaluator.Result.Shown shown && !silent) {
             JsonObject data = Kernel.displayContent(render(shown.value()));
             data.remove("transient");
@@ -110,13 +115,25 @@ final class Session {
      * Shows a trace's steps as a display that later cells update in place ({@code s.next()} redraws it with
      * update_display_data), so an instructor can walk a class through a trace hop by hop in one output.
      */
-    private void showLive(Steps steps, Kernel kernel) {
+    private boolean showLive(Steps steps, Kernel kernel) {
         if (!live.add(steps)) {
-            return; // s.next() as a cell's value: the display above already moved, do not show it twice
+            return false; // s.next() as a cell's value: the display above already moved, do not show it twice
         }
         String displayId = "steps-" + UUID.randomUUID();
         kernel.publishDisplay("display_data", steps, displayId);
         steps.onChange(moved -> kernel.publishDisplay("update_display_data", moved, displayId));
+        return true;
+    }
+
+    /**
+     * The result of {@code s.next()} once {@code s} is shown: a notebook shows one line pointing at the frame above
+     * (which moved in place), a console, which ignores in-place updates, prints the text frame (text/plain).
+     */
+    static DisplayData moved(Steps steps) {
+        DisplayData data = new DisplayData(steps.toString());
+        data.putHTML("<p style=\"margin:0;color:#555\">↑ step " + steps.step() + " of " + steps.count()
+                + " is shown in the frame above (" + vnetlab.diagram.Html.escape(steps.hop().where()) + ")</p>");
+        return data;
     }
 
     private static JsonObject errorContent(CellError error) {

@@ -77,6 +77,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void a_last_expression_ended_with_a_semicolon_shows_nothing_as_chapter_0_teaches() {
+        // when
+        Evaluator.Result result = evaluator.eval("var parts = new ArrayList<String>();\nparts.add(\"rule\");", x -> { });
+        // then it ran, and the cell shows nothing
+        assertThat(result).isEqualTo(new Evaluator.Result.Silent());
+        assertThat(value("parts")).isEqualTo(List.of("rule"));
+    }
+
+    @Test
     void a_fluent_chain_continued_on_the_next_line_is_one_snippet() {
         // given a call chain broken before its dots
         String cell = "new StringBuilder(\"a\")\n    .append(\"b\")\n    .append(\"c\")\n    .toString()";

@@ -50,7 +50,8 @@ public final class Diagrams {
                 vnetlab.model.Host.class, vnetlab.model.Hypervisor.class, vnetlab.model.Vm.class,
                 vnetlab.model.DockerEngine.class, vnetlab.model.Container.class, vnetlab.model.KubernetesCluster.class,
                 vnetlab.model.AddressPlan.class, vnetlab.model.LayerStack.class, vnetlab.sim.Trace.class,
-                vnetlab.sim.Steps.class, vnetlab.sim.Reachability.class, Diagram.class, Scene.class);
+                vnetlab.sim.Steps.class, vnetlab.sim.Steps.Frame.class, vnetlab.sim.Trace.InLab.class,
+                vnetlab.sim.Reachability.class, Diagram.class, Scene.class);
     }
 
     /**

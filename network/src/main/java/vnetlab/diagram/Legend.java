@@ -14,28 +14,42 @@ public final class Legend {
     private Legend() {
     }
 
-    /** Writes a compact legend (a table node at the bottom) for the given layers. */
-    static void writeInto(DotWriter dot, List<Layer> layers) {
+    /**
+     * Writes a compact legend (a table node at the bottom) for the given layers, naming only the shapes the picture
+     * has ({@code used}); a layer none of whose shapes is drawn gets no row.
+     */
+    static void writeInto(DotWriter dot, List<Layer> layers, java.util.Set<Element> used) {
         StringBuilder t = new StringBuilder(
                 "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">");
         t.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>legend</B></TD></TR>");
         for (Layer layer : layers) {
+            String shapes = shapes(layer, used);
+            if (shapes.isEmpty()) {
+                continue;
+            }
             t.append("<TR><TD WIDTH=\"18\" BGCOLOR=\"").append(layer.fill()).append("\" BORDER=\"2\" COLOR=\"")
                     .append(layer.stroke()).append("\"> </TD><TD ALIGN=\"LEFT\">")
                     .append(Attrs.escape(layer.word())).append(": ").append(layer.border()).append(" border, ")
-                    .append(Attrs.escape(shapes(layer))).append("</TD></TR>");
+                    .append(Attrs.escape(shapes)).append("</TD></TR>");
         }
-        t.append("<TR><TD WIDTH=\"18\" BGCOLOR=\"").append(Element.NAT_FILL)
-                .append("\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">NAT: yellow double octagon</TD></TR>");
+        if (used.contains(Element.NAT)) {
+            t.append("<TR><TD WIDTH=\"18\" BGCOLOR=\"").append(Element.NAT_FILL)
+                    .append("\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">NAT: yellow double octagon</TD></TR>");
+        }
         t.append("</TABLE>");
         dot.node("legend", Attrs.of("shape", "plain").and("fontsize", Theme.EDGE_SIZE).html("label", t.toString()));
     }
 
     /** The shapes of a layer's elements, in words. */
     static String shapes(Layer layer) {
+        return shapes(layer, java.util.EnumSet.allOf(Element.class));
+    }
+
+    /** The shapes of a layer's elements that are in {@code used}, in words. */
+    static String shapes(Layer layer, java.util.Set<Element> used) {
         StringBuilder b = new StringBuilder();
         for (Element e : Element.values()) {
-            if (e.layer() == layer && e != Element.NAT && e != Element.DROP) {
+            if (e.layer() == layer && e != Element.NAT && e != Element.DROP && used.contains(e)) {
                 if (b.length() > 0) {
                     b.append(", ");
                 }
