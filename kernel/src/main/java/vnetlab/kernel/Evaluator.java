@@ -126,6 +126,14 @@ public final class Evaluator implements AutoCloseable {
      */
     public Result eval(String cell, Consumer<Object> shown) {
         control.beginCell();
+        try {
+            return evalPieces(cell, shown);
+        } finally {
+            control.endCell();
+        }
+    }
+
+    private Result evalPieces(String cell, Consumer<Object> shown) {
         List<CellSplitter.Piece> pieces = splitter.split(cell);
         Result result = new Result.Silent();
         for (int i = 0; i < pieces.size(); i++) {
@@ -220,6 +228,12 @@ public final class Evaluator implements AutoCloseable {
             }
             if (exception instanceof EvalException thrown) {
                 Throwable original = control.takeThrown().orElse(null);
+                if (original instanceof StackOverflowError) {
+                    return Optional.of(LimitErrors.stack(original));
+                }
+                if (original instanceof OutOfMemoryError) {
+                    return Optional.of(LimitErrors.memory(original));
+                }
                 return Optional.of(CellErrors.thrown(cell, thrown, original, origins::get));
             }
         }
@@ -231,9 +245,18 @@ public final class Evaluator implements AutoCloseable {
         return analysis;
     }
 
-    /** Asks the running cell to stop; see {@link KernelExecutionControl#stop()}. */
-    public void interrupt() {
-        control.stop();
+    /**
+     * Asks the running cell to stop; see {@link KernelExecutionControl#stopCell()}.
+     *
+     * @return whether a cell was running
+     */
+    public boolean interrupt() {
+        return control.stopCell();
+    }
+
+    /** Gives up on a cell thread that did not stop; see {@link KernelExecutionControl#abandon(Thread)}. */
+    boolean abandon(Thread cell) {
+        return control.abandon(cell);
     }
 
     @Override

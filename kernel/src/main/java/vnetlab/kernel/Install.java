@@ -24,15 +24,21 @@ import java.util.logging.Logger;
  * Install.parse("--prefix", "/tmp/jupyter").run()   // /tmp/jupyter/share/jupyter/kernels/vnetlab
  * }</pre>
  */
-record Install(Path kernelsDirectory, String name, boolean classData) {
+record Install(Path kernelsDirectory, String name, boolean classData, String maxHeap) {
     private static final Logger LOG = Logger.getLogger(Install.class.getName());
     static final String ARCHIVE = "vnetlab.jsa";
     /**
+     * The kernel's heap limit unless {@code --max-heap} says otherwise: a cell that fills it fails with
+     * OutOfMemoryError and the kernel survives, instead of the JVM growing to a quarter of the machine's memory.
+     */
+    static final String DEFAULT_MAX_HEAP = "1g";
+    /**
      * Options of the kernel's JVM, measured in docs/performance.md (Kernel): one GC thread and the C1 compiler only
      * (2 cores; JShell's javac work is short-lived), a small young generation (a cell allocates ~3 MB, little
-     * survives) and a heap that gives memory back, a smaller code cache, no perf-data file.
+     * survives) and a heap that starts small (-Xms32m: the limit -Xmx is set per install) and gives memory back,
+     * a smaller code cache, no perf-data file.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn24m",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms32m", "-Xmn24m",
             "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m",
             "-XX:-UsePerfData");
 
@@ -45,6 +51,7 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         Path kernels = null;
         String name = KernelInfo.NAME;
         boolean classData = true;
+        String maxHeap = DEFAULT_MAX_HEAP;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--user" -> kernels = userKernels();
@@ -53,21 +60,27 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
                         .resolve("share/jupyter/kernels");
                 case "--name" -> name = value(args, ++i, "--name");
                 case "--no-cds" -> classData = false;
+                case "--max-heap" -> maxHeap = value(args, ++i, "--max-heap");
                 default -> throw new IllegalArgumentException("unknown install option \"" + args[i]
-                        + "\"; use --user, --sys-prefix, --prefix DIR, --name NAME or --no-cds");
+                        + "\"; use --user, --sys-prefix, --prefix DIR, --name NAME, --max-heap SIZE or --no-cds");
             }
         }
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("kernel name \"" + name
                     + "\" may only hold letters, digits, '.', '_' and '-' (Jupyter's rule)");
         }
-        return new Install(kernels == null ? userKernels() : kernels, name.toLowerCase(Locale.ROOT), classData);
+        if (!maxHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new IllegalArgumentException("--max-heap \"" + maxHeap
+                    + "\" is not a heap size; write it as java's -Xmx takes it, e.g. 512m or 2g");
+        }
+        return new Install(kernels == null ? userKernels() : kernels, name.toLowerCase(Locale.ROOT), classData,
+                maxHeap);
     }
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length || args[i].startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value, e.g. " + option
-                    + (option.equals("--name") ? " vnetlab" : " /usr/local"));
+                    + (option.equals("--name") ? " vnetlab" : option.equals("--max-heap") ? " 512m" : " /usr/local"));
         }
         return args[i];
     }
@@ -114,7 +127,7 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
             Path jar = jar();
             Path archive = dir.resolve(ARCHIVE);
             boolean archived = classData && createArchive(java, jar, archive);
-            Files.writeString(dir.resolve("kernel.json"), kernelJson(java, jar, archived ? archive : null),
+            Files.writeString(dir.resolve("kernel.json"), kernelJson(java, jar, archived ? archive : null, maxHeap),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the kernelspec in " + dir + ": " + e.getMessage()
@@ -124,10 +137,15 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
     }
 
     static String kernelJson(Path java, Path jar, Path archive) {
+        return kernelJson(java, jar, archive, DEFAULT_MAX_HEAP);
+    }
+
+    static String kernelJson(Path java, Path jar, Path archive, String maxHeap) {
         JsonObject spec = new JsonObject();
         JsonArray argv = new JsonArray();
         argv.add(java.toString());
         JVM_OPTIONS.forEach(argv::add);
+        argv.add("-Xmx" + maxHeap);
         if (archive != null) {
             argv.add("-XX:SharedArchiveFile=" + archive);
             argv.add("-Xshare:auto"); // a stale archive (jar rebuilt since install) is skipped, not fatal

@@ -24,11 +24,14 @@ public final class Main {
             Usage:
               java -jar vnetlab-kernel.jar CONNECTION_FILE
                   run the kernel (Jupyter does this, through kernel.json)
-              java -jar vnetlab-kernel.jar install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--no-cds]
+              java -jar vnetlab-kernel.jar install [--user | --sys-prefix | --prefix DIR] [--name NAME]
+                                                   [--max-heap SIZE] [--no-cds]
                   install the kernelspec (default --user, name "vnetlab") as `jupyter kernelspec install` would:
                     --user        ~/.local/share/jupyter/kernels/NAME (macOS: ~/Library/Jupyter/kernels/NAME)
                     --sys-prefix  $VIRTUAL_ENV or $CONDA_PREFIX, else /usr: PREFIX/share/jupyter/kernels/NAME
                     --prefix DIR  DIR/share/jupyter/kernels/NAME
+                    --max-heap    the kernel's heap limit, as -Xmx takes it (default 1g); a cell past it fails
+                                  with OutOfMemoryError and the kernel and its objects survive
                     --no-cds      skip the class-data archive that makes the kernel start faster
               java -jar vnetlab-kernel.jar --version
               java -jar vnetlab-kernel.jar --help

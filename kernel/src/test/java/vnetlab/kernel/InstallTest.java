@@ -38,10 +38,12 @@ class InstallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "--global       | unknown install option \"--global\"; use --user, --sys-prefix, --prefix DIR, --name NAME or --no-cds",
+            "--global       | unknown install option \"--global\"; use --user, --sys-prefix, --prefix DIR, --name NAME, --max-heap SIZE or --no-cds",
             "--prefix       | --prefix needs a value, e.g. --prefix /usr/local",
             "--name         | --name needs a value, e.g. --name vnetlab",
             "--name;a b     | kernel name \"a b\" may only hold letters, digits, '.', '_' and '-' (Jupyter's rule)",
+            "--max-heap;lots | --max-heap \"lots\" is not a heap size; write it as java's -Xmx takes it, e.g. 512m or 2g",
+            "--max-heap     | --max-heap needs a value, e.g. --max-heap 512m",
     })
     void bad_options_fail_with_the_fix(String args, String message) {
         // given bad install options

@@ -112,9 +112,11 @@ final class Jupyter {
     }
 
     /** Installs the kernelspec named {@code name} under {@code prefix}, launched by {@code java}; returns its folder. */
-    static Path installKernel(Path java, Path prefix, String name) {
-        Command.Result result = Command.of(List.of(java.toString(), "-jar", kernelJar().toString(),
-                "install", "--prefix", prefix.toString(), "--name", name)).timeout(Duration.ofSeconds(90)).run();
+    static Path installKernel(Path java, Path prefix, String name, String... options) {
+        List<String> argv = new java.util.ArrayList<>(List.of(java.toString(), "-jar", kernelJar().toString(),
+                "install", "--prefix", prefix.toString(), "--name", name));
+        argv.addAll(List.of(options));
+        Command.Result result = Command.of(argv).timeout(Duration.ofSeconds(90)).run();
         if (result.exitCode() != 0) {
             throw new AssertionError("installing the kernelspec failed\n" + result.describe());
         }
