@@ -43,6 +43,46 @@ class ArchitectureTest {
         layers.check(classes);
     }
 
+    /**
+     * No static field holds a session's state: labs, warnings, the drawing engine, progress and the display sink live
+     * in the session's {@link vnetlab.model.Workspace}. Static fields are constants; the few exceptions are the JVM's
+     * own (one per process by nature) or memos of pure functions, each named here with its reason.
+     */
+    @Test
+    void no_static_field_holds_session_state() {
+        // given what may be static and changeable, and why
+        var allowed = java.util.Map.ofEntries(
+                java.util.Map.entry("vnetlab.kernel.FastPath.STATEMENT_WORDS", "Set.of: unmodifiable"),
+                java.util.Map.entry("vnetlab.kernel.Install.JVM_OPTIONS", "List.of: unmodifiable"),
+                java.util.Map.entry("vnetlab.kernel.StartupImports.LIST", "List.of: unmodifiable"),
+                java.util.Map.entry("vnetlab.model.Cidr.RFC1918", "List.of: unmodifiable"),
+                java.util.Map.entry(
+"vnetlab.kernel.exec.Agent.instrumentation", "the JVM's one Instrumentation, handed to the agent"),
+                java.util.Map.entry("vnetlab.kernel.exec.StopCheck.stopRequested", "the stop flag cell bytecode polls"),
+                java.util.Map.entry("vnetlab.model.netfilter.KubeChains.HASHES", "memo of a pure function (hashes)"),
+                java.util.Map.entry("vnetlab.model.DockerEngine.LOCAL_POOLS", "List.copyOf: unmodifiable"),
+                java.util.Map.entry("vnetlab.sim.Visit.NONE", "an unmodifiable empty list"));
+        var mutableTypes = java.util.List.of(java.util.Map.class, java.util.Collection.class,
+                java.util.concurrent.atomic.AtomicReference.class, java.util.concurrent.atomic.AtomicInteger.class,
+                java.util.concurrent.atomic.AtomicLong.class, java.util.concurrent.atomic.AtomicBoolean.class);
+        // when
+        var offenders = classes.stream()
+                .filter(c -> !c.getName().startsWith("vnetlab.lessons.harness"))
+                .flatMap(c -> c.getFields().stream())
+                .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                .filter(f -> !f.getName().startsWith("$") && !f.getName().equals("serialVersionUID"))
+                .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+                        || mutableTypes.stream().anyMatch(t -> f.getRawType().isAssignableTo(t)))
+                .map(f -> f.getOwner().getName() + "." + f.getName())
+                .filter(name -> !allowed.containsKey(name))
+                .sorted()
+                .toList();
+        // then
+        org.assertj.core.api.Assertions.assertThat(offenders)
+                .as("static fields that can change; keep session state in vnetlab.model.Workspace")
+                .isEmpty();
+    }
+
     @Test
     void only_the_kernel_talks_to_the_jupyter_base_kernel() {
         noClasses().that().resideOutsideOfPackage("vnetlab.kernel..")

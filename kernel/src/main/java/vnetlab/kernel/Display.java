@@ -1,5 +1,7 @@
 package vnetlab.kernel;
 
+import vnetlab.model.Workspace;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -36,22 +38,17 @@ public final class Display {
         }
     }
 
-    private static volatile Sink sink;
-
     private Display() {
     }
 
-    /** Installs the session's sink (the kernel does this at startup). */
+    /** Installs the session's sink in its workspace (the kernel does this at startup). */
     public static void install(Sink session) {
-        sink = session;
+        Workspace.current().replacePart(Sink.class, session);
     }
 
     private static Sink sink() {
-        Sink s = sink;
-        if (s == null) {
-            throw new IllegalStateException("display(...) works in a notebook cell; no kernel is running here");
-        }
-        return s;
+        return Workspace.ifBound().flatMap(w -> w.existingPart(Sink.class)).orElseThrow(
+                () -> new IllegalStateException("display(...) works in a notebook cell; no kernel is running here"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package vnetlab.kernel;
 
+import vnetlab.model.Workspace;
+
 import vnetlab.kernel.wire.Channels;
 import vnetlab.kernel.wire.ConnectionFile;
 
@@ -48,6 +50,14 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        // one kernel process is one learner's session: its labs, warnings, drawing engine and course progress live in
+        // this workspace, bound to the main thread and so inherited by every thread the kernel and its cells start
+        try (var session = Workspace.open().bind()) {
+            return runBound(args, out, err);
+        }
+    }
+
+    private static int runBound(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;

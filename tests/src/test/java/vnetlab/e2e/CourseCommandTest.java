@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The README's first command, {@code ./course}, run with {@code --check} so that it does all but start Jupyter. */
+/** The README's first command, {@code ./course}, run with {@code --check} so that it installs nothing and starts nothing. */
 class CourseCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,7 @@ class CourseCommandTest {
         // then
         assertThat(result.exitCode()).as(result.describe()).isZero();
         assertThat(result.stdout()).as(result.describe())
-                .contains("✓ java").contains("✓ graphviz").contains("✓ jupyter")
+                .contains("✓ java").contains("✓ dot").contains("✓ jupyter").contains("✓ jupyter-kernelspec")
                 .contains("✓ kernel jar is up to date")
                 .contains("✓ Jupyter lists the kernel: vnetlab")
                 .containsPattern("would run: jupyter (lab|notebook) --notebook-dir="
@@ -52,11 +52,12 @@ class CourseCommandTest {
 
     @ParameterizedTest(name = "without {0}")
     @CsvSource({
-        "dot,     Graphviz, graphviz,         graphviz",
-        "jupyter, Jupyter,  jupyter-notebook, jupyterlab",
+        "dot,                Graphviz,           graphviz",
+        "jupyter,            Jupyter Notebook,   jupyter-notebook",
+        "jupyter-kernelspec, jupyter kernelspec, jupyter-client",
     })
-    void a_missing_prerequisite_is_named_with_how_to_get_it_everywhere(String program, String what, String apt,
-                                                                        String brew) throws IOException {
+    void check_names_a_missing_prerequisite_and_the_one_command_that_installs_it(String program, String what,
+                                                                                 String apt) throws IOException {
         // given a PATH with everything on this machine except the program
         Path scratch = Jupyter.scratch("missing-");
         String path = pathWithout(program, scratch.resolve("bin"));
@@ -67,13 +68,33 @@ class CourseCommandTest {
         // then
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
         assertThat(result.stdout()).as(result.describe())
-                .contains("✗ " + what)
-                .contains("Debian/Ubuntu:  sudo apt-get install -y " + apt)
-                .contains("macOS:          brew install " + brew)
-                .contains("pip:");
-        assertThat(result.stderr()).as(result.describe()).contains("run ./course again");
+                .contains("✗ " + program + " is missing — " + what)
+                .contains("package: " + apt);
+        assertThat(result.stderr()).as(result.describe())
+                .containsPattern("install with: (sudo )?apt-get update && (sudo )?env DEBIAN_FRONTEND=noninteractive "
+                        + "apt-get install -y --no-install-recommends " + apt + "\n")
+                .contains("run ./course again");
         assertThat(scratch.resolve("prefix")).as("nothing is installed when a prerequisite is missing")
                 .doesNotExist();
+    }
+
+    @Test
+    void without_a_terminal_and_without_yes_it_says_what_it_would_install_and_installs_nothing() throws IOException {
+        // given a PATH without dot, and no terminal to answer on (the test's stdin is a pipe)
+        Path scratch = Jupyter.scratch("ask-");
+        String path = pathWithout("dot", scratch.resolve("bin"));
+
+        // when
+        Command.Result result = course(scratch, path, "--no-browser", "--prefix", scratch.resolve("prefix").toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(result.stdout()).as(result.describe())
+                .contains("vnetlab needs 1 package(s) that are not installed: graphviz")
+                .containsPattern("to install them it runs:  (sudo )?apt-get update && ");
+        assertThat(result.stderr()).as(result.describe())
+                .contains("no terminal to ask on: run again with --yes, or run: ");
+        assertThat(scratch.resolve("prefix")).doesNotExist();
     }
 
     @Test
@@ -84,23 +105,24 @@ class CourseCommandTest {
         Path prefix = scratch.resolve("prefix");
 
         // when
-        Command.Result first = course(copy, scratch, System.getenv("PATH"), "--check", "--prefix", prefix.toString());
+        Command.Result first = course(copy, scratch, pathWithout("mvn", scratch.resolve("bin")), "--check",
+                "--prefix", prefix.toString());
         Command.Result second = course(copy, scratch, System.getenv("PATH"), "--check", "--prefix", prefix.toString());
         Path source = copy.resolve("kernel/src/main/java/vnetlab/kernel/Main.java");
         Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
-        Command.Result withoutMaven = course(copy, scratch, pathWithout("mvn", scratch.resolve("bin")), "--check",
-                "--prefix", prefix.toString());
+        Command.Result third = course(copy, scratch, System.getenv("PATH"), "--check", "--prefix", prefix.toString());
 
         // then
         assertThat(first.exitCode()).as(first.describe()).isZero();
-        assertThat(first.stdout()).as(first.describe()).contains("… building the kernel\n")
+        assertThat(first.stdout()).as("Maven is not a prerequisite: ./mvnw builds\n" + first.describe())
+                .contains("… building the kernel\n")
                 .contains("✓ kernel built (" + copy.resolve("kernel/target/vnetlab-kernel.jar") + ")");
         assertThat(JSON.readTree(prefix.resolve("share/jupyter/kernels/vnetlab/kernel.json").toFile())
                 .path("argv").toString()).contains(copy.resolve("kernel/target/vnetlab-kernel.jar").toString());
         assertThat(second.stdout()).as(second.describe()).contains("✓ kernel jar is up to date");
-        assertThat(withoutMaven.exitCode()).as(withoutMaven.describe()).isEqualTo(1);
-        assertThat(withoutMaven.stdout()).as("a changed source needs Maven\n" + withoutMaven.describe())
-                .contains("✗ Maven").contains("sudo apt-get install -y maven").contains("brew install maven");
+        assertThat(third.exitCode()).as(third.describe()).isZero();
+        assertThat(third.stdout()).as("a changed source is rebuilt\n" + third.describe())
+                .contains("… building the kernel (its sources are newer than");
     }
 
     @Test
@@ -120,7 +142,8 @@ class CourseCommandTest {
 
         // then
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(result.stdout()).contains("--check").contains("--no-browser").contains("--prefix");
+        assertThat(result.stdout()).contains("--check").contains("--no-browser").contains("--prefix")
+                .contains("--yes").contains("./course test");
     }
 
     private static Command.Result course(Path scratch, String path, String... args) {
@@ -136,11 +159,20 @@ class CourseCommandTest {
         return Command.of(argv).in(root).environment(env).timeout(Duration.ofMinutes(8)).run();
     }
 
-    /** The files a build needs (poms, sources, lesson data, ./course), without any target folder. */
+    /** The files a build needs (poms, sources, lesson data, ./course, setup/, ./mvnw), without any target folder. */
     private static Path freshCopy(Path copy) throws IOException {
         Path root = Jupyter.root();
-        for (String part : List.of("pom.xml", "course", "kernel/pom.xml", "kernel/src", "lessons/pom.xml",
-                "lessons/exercises", "lessons/checks", "tests/pom.xml")) {
+        List<String> parts = new ArrayList<>(List.of("pom.xml", "course", "mvnw", ".mvn", "setup"));
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path module : modules.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).toList()) {
+                String name = module.getFileName().toString();
+                parts.add(name + "/pom.xml");
+                if (!name.equals("tests")) {
+                    parts.addAll(List.of(name + "/src", name + "/exercises", name + "/checks"));
+                }
+            }
+        }
+        for (String part : parts) {
             Path from = root.resolve(part);
             if (!Files.exists(from)) {
                 continue;

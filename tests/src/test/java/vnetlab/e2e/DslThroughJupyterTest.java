@@ -143,7 +143,7 @@ class DslThroughJupyterTest {
     void shift_tab_on_net_lab_shows_the_first_sentence_of_our_javadoc() throws IOException {
         // given the first sentence of Net.lab's Javadoc, read from the source
         String sentence = firstSentenceOfJavadocBefore(
-                Jupyter.root().resolve("kernel/src/main/java/vnetlab/Net.java"), "public static Lab lab(");
+                Jupyter.root().resolve("network/src/main/java/vnetlab/Net.java"), "public static Lab lab(");
 
         for (String name : List.of("Net.lab(", "Net.lab")) {
             // when

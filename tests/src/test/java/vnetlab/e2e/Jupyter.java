@@ -20,7 +20,7 @@ import java.util.Map;
  * }</pre>
  */
 final class Jupyter {
-    /** What apt-get must bring for this suite (the same list as .ci/run). */
+    /** What apt-get must bring for the Jupyter part of this suite (all of it: setup/test-packages.txt). */
     static final String DEBIAN_PACKAGES = "graphviz jupyter-notebook jupyter-nbconvert python3-jupyter-client "
             + "python3-nbclient python3-nbformat python3-ipykernel";
 
@@ -76,7 +76,7 @@ final class Jupyter {
     static Path check(Path python) {
         String fix = "Install Jupyter for the end-to-end tests with `sudo apt-get install -y " + DEBIAN_PACKAGES
                 + "` (Debian/Ubuntu), or point -Dvnetlab.python at a Python that has jupyter_client, nbclient, "
-                + "nbconvert and nbformat. These tests do not skip: .ci/run installs all of this.";
+                + "nbconvert and nbformat. These tests do not skip: ./course test installs all of this.";
         if (!Files.isExecutable(python)) {
             throw new AssertionError("Jupyter is missing: there is no Python at " + python + ". " + fix);
         }

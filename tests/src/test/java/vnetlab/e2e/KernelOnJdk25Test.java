@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>The JDK is taken from {@code -Dvnetlab.jdk25} (a JDK home), else {@code /usr/lib/jvm/temurin-25-jdk-amd64},
  * which the course's machines (and so CI) have. A machine without any JDK 25 (a plain Debian 12 has only 17) cannot
- * run these: they are reported as skipped with that reason, and {@code .ci/run} prints the missing JDK loudly.
+ * run these: they are reported as skipped with that reason, and {@code ./course test} prints the missing JDK loudly.
  */
 class KernelOnJdk25Test extends KernelProtocolContract {
     static final String DEFAULT_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64";

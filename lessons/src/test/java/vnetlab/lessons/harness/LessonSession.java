@@ -1,6 +1,5 @@
 package vnetlab.lessons.harness;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,12 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.execution.LocalExecutionControl;
-import jdk.jshell.spi.ExecutionControl;
-import jdk.jshell.spi.ExecutionControlProvider;
-import jdk.jshell.spi.ExecutionEnv;
+import jdk.jshell.execution.LocalExecutionControlProvider;
+import vnetlab.model.Workspace;
 
 /**
- * A learner's kernel session, in process: a real JShell with the kernel's start-up imports, whose DSL and course
- * classes are loaded afresh (so labs, progress and hints start empty, as after a kernel restart).
+ * A learner's kernel session, in process: a real JShell with the kernel's start-up imports and a workspace of its own
+ * (so labs, progress and hints start empty, as after a kernel restart), bound while its cells run.
  *
  * <pre>{@code
  * try (var session = LessonSession.start()) {
@@ -36,6 +33,7 @@ public final class LessonSession implements AutoCloseable {
             """;
 
     private final JShell shell;
+    private final Workspace workspace = Workspace.open();
 
     private LessonSession(JShell shell) {
         this.shell = shell;
@@ -57,21 +55,8 @@ public final class LessonSession implements AutoCloseable {
      * @return the session
      */
     static LessonSession start(String imports) {
-        URL kernel = vnetlab.course.Course.class.getProtectionDomain().getCodeSource().getLocation();
-        var loader = new IsolatedLoader(LessonSession.class.getClassLoader(), kernel);
-        ExecutionControlProvider provider = new ExecutionControlProvider() {
-            @Override
-            public String name() {
-                return "vnetlab-isolated-local";
-            }
-
-            @Override
-            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-                return new LocalExecutionControl(loader);
-            }
-        };
         JShell shell = JShell.builder()
-                .executionEngine(provider, Map.of())
+                .executionEngine(new LocalExecutionControlProvider(), Map.of())
                 .compilerOptions("--class-path", System.getProperty("java.class.path"))
                 .build();
         var session = new LessonSession(shell);
@@ -96,7 +81,7 @@ public final class LessonSession implements AutoCloseable {
             if (!info.completeness().isComplete()) {
                 throw new CellFailed("incomplete code: " + remaining.strip());
             }
-            for (SnippetEvent event : shell.eval(info.source())) {
+            for (SnippetEvent event : eval(info.source())) {
                 failOn(event);
             }
             remaining = info.remaining();
@@ -152,9 +137,16 @@ public final class LessonSession implements AutoCloseable {
      * @return its value's text (strings come back quoted)
      */
     public String value(String expression) {
-        List<SnippetEvent> events = shell.eval(expression);
+        List<SnippetEvent> events = eval(expression);
         events.forEach(this::failOn);
         return events.get(events.size() - 1).value();
+    }
+
+    /** Evaluates one snippet with this session's workspace bound (the snippet's thread inherits it). */
+    private List<SnippetEvent> eval(String source) {
+        try (var bound = workspace.bind()) {
+            return shell.eval(source);
+        }
     }
 
     private void failOn(SnippetEvent event) {

@@ -1,5 +1,7 @@
 package vnetlab.course;
 
+import vnetlab.model.Workspace;
+
 /**
  * Check your exercises, ask for hints and see your progress, from any notebook cell.
  *
@@ -13,8 +15,6 @@ package vnetlab.course;
  * }</pre>
  */
 public final class Course {
-    private static volatile Coursework coursework;
-
     private Course() {
     }
 
@@ -123,17 +123,8 @@ public final class Course {
         return coursework().exercise(id);
     }
 
+    /** The coursework of this kernel session (its workspace's part): made from the syllabus on first use. */
     private static Coursework coursework() {
-        Coursework current = coursework;
-        if (current == null) {
-            synchronized (Course.class) {
-                current = coursework;
-                if (current == null) {
-                    current = new Coursework(Syllabus.load());
-                    coursework = current;
-                }
-            }
-        }
-        return current;
+        return Workspace.current().part(Coursework.class, () -> new Coursework(Syllabus.load()));
     }
 }

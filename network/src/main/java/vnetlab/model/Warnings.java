@@ -8,23 +8,27 @@ import java.util.function.Consumer;
 /**
  * Things that work but surprise (published ports discarded in host mode), collected per lab and passed to a listener.
  *
- * <p>The kernel registers one listener with {@link #listen(Consumer)} and shows each warning under the cell that caused it;
- * the listener hears a warning each time a call causes it, the lab's list keeps it once.
+ * <p>The kernel registers its session's listener with {@link #listen(Consumer)} (kept in the session's
+ * {@link Workspace}) and shows each warning under the cell that caused it; the listener hears a warning each time a
+ * call causes it, the lab's list keeps it once. Without a listener the lab's list still keeps it.
  *
  * <pre>{@code
  * Warnings.listen(message -> System.err.println("warning: " + message));
  * }</pre>
  */
 public final class Warnings {
-    private static volatile Consumer<String> listener = message -> { };
     private final List<String> messages = new ArrayList<>();
 
     Warnings() {
     }
 
-    /** Sets the one process-wide listener told about every new warning (the kernel's). */
+    /** Sets the listener of the current session's workspace, told about every new warning (the kernel's). */
     public static void listen(Consumer<String> newListener) {
-        listener = Objects.requireNonNull(newListener, "listener");
+        Workspace.current().replacePart(Listener.class, new Listener(Objects.requireNonNull(newListener, "listener")));
+    }
+
+    /** The session's listener, as a workspace part. */
+    private record Listener(Consumer<String> consumer) {
     }
 
     /** Keeps the message once in the lab's list, and tells the listener every time (a re-run cell shows it again). */
@@ -32,7 +36,7 @@ public final class Warnings {
         if (!messages.contains(message)) {
             messages.add(message);
         }
-        listener.accept(message);
+        Workspace.ifBound().flatMap(w -> w.existingPart(Listener.class)).ifPresent(l -> l.consumer().accept(message));
     }
 
     List<String> list() {

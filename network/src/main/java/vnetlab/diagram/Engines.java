@@ -1,11 +1,13 @@
 package vnetlab.diagram;
 
 import java.util.Optional;
+import vnetlab.model.Workspace;
 
 /**
  * Chooses how diagrams are drawn: Graphviz's {@code dot} program when it is installed, else the slower pure-Java
  * route ({@link JsGraphviz}, unless {@code -Dvnetlab.graphviz.js=off}), else text with a one-line note on how to
- * install Graphviz. Chosen once, on the first render (no work at class loading).
+ * install Graphviz. Chosen once per session (kept in its {@link Workspace}), on the first render; a thread outside any
+ * session looks again each time.
  *
  * <pre>{@code
  * Engines.current().describe()   // "Graphviz dot (/usr/bin/dot)"
@@ -18,36 +20,27 @@ public final class Engines {
             + " Windows: winget install graphviz; pip's \"graphviz\" package does not include it),"
             + " or set -D" + DotCommand.PROPERTY + "=/path/to/dot, then restart the kernel.";
 
-    private static volatile GraphvizEngine current;
+    /** The session's choice, as a workspace part. */
+    private record Chosen(GraphvizEngine engine) {
+    }
 
     private Engines() {
     }
 
     /** The engine in use, found on first call. */
     public static GraphvizEngine current() {
-        GraphvizEngine engine = current;
-        if (engine == null) {
-            synchronized (Engines.class) {
-                engine = current;
-                if (engine == null) {
-                    engine = choose();
-                    current = engine;
-                }
-            }
-        }
-        return engine;
+        return Workspace.ifBound().map(w -> w.part(Chosen.class, () -> new Chosen(choose())).engine())
+                .orElseGet(Engines::choose);
     }
 
     /** Uses {@code engine} from now on (tests, or a kernel option); returns the one it replaces (may be null). */
-    public static synchronized GraphvizEngine use(GraphvizEngine engine) {
-        GraphvizEngine before = current;
-        current = engine;
-        return before;
+    public static GraphvizEngine use(GraphvizEngine engine) {
+        return Workspace.current().replacePart(Chosen.class, new Chosen(engine)).map(Chosen::engine).orElse(null);
     }
 
     /** Forgets the choice, so the next render looks for {@code dot} again (after installing Graphviz). */
-    public static synchronized void reset() {
-        current = null;
+    public static void reset() {
+        Workspace.current().forgetPart(Chosen.class);
     }
 
     private static GraphvizEngine choose() {

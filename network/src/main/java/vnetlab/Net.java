@@ -1,8 +1,6 @@
 package vnetlab;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import vnetlab.model.ClusterFlavour;
 import vnetlab.model.Cni;
@@ -13,6 +11,9 @@ import vnetlab.model.Protocol;
 
 /**
  * The one static entry to vnetlab: labs by name, and the constants cells use (hypervisors, CNIs, INTERNET).
+ *
+ * <p>Labs belong to the kernel session (its {@link vnetlab.model.Workspace}), not to this class: two sessions in one
+ * JVM never see each other's labs.
  *
  * <pre>{@code
  * var lab = Net.lab("Bridged vs NAT");          // works; running the cell again returns the same lab
@@ -62,8 +63,6 @@ public final class Net {
     /** Ingress path type Prefix. */
     public static final PathType PREFIX = PathType.PREFIX;
 
-    private static final Map<String, Lab> LABS = new LinkedHashMap<>();
-
     private Net() {
     }
 
@@ -78,14 +77,7 @@ public final class Net {
      * @throws IllegalArgumentException if the name is blank
      */
     public static Lab lab(String name) {
-        synchronized (LABS) {
-            Lab lab = LABS.get(name);
-            if (lab == null) {
-                lab = new Lab(name);
-                LABS.put(name, lab);
-            }
-            return lab;
-        }
+        return Labs.ofSession().lab(name);
     }
 
     /**
@@ -96,18 +88,12 @@ public final class Net {
      * }</pre>
      */
     public static Lab newLab(String name) {
-        synchronized (LABS) {
-            Lab lab = new Lab(name);
-            LABS.put(name, lab);
-            return lab;
-        }
+        return Labs.ofSession().newLab(name);
     }
 
     /** The labs of this session, in creation order (exercise checks use it to find the learner's objects). */
     public static List<Lab> labs() {
-        synchronized (LABS) {
-            return List.copyOf(LABS.values());
-        }
+        return Labs.ofSession().all();
     }
 
     /**
@@ -132,14 +118,10 @@ public final class Net {
 
     /** Forgets every lab of this session (the kernel's restart, and tests). */
     public static void forgetLabs() {
-        synchronized (LABS) {
-            LABS.clear();
-        }
+        Labs.ofSession().forget();
     }
 
     static void register(Lab lab) {
-        synchronized (LABS) {
-            LABS.put(lab.name(), lab);
-        }
+        Labs.ofSession().register(lab);
     }
 }
