@@ -123,12 +123,16 @@ record Install(Path kernelsDirectory, String name, boolean classData, String max
         try {
             Files.createDirectories(dir);
             Logos.write(dir);
+            Files.deleteIfExists(dir.resolve(ARCHIVE)); // archives live in each user's cache now, never here
             Path java = javaExecutable();
             Path jar = jar();
-            Path archive = dir.resolve(ARCHIVE);
-            boolean archived = classData && createArchive(java, jar, archive);
-            Files.writeString(dir.resolve("kernel.json"), kernelJson(java, jar, archived ? archive : null, maxHeap),
-                    StandardCharsets.UTF_8);
+            boolean posix = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+            Archive archive = Archive.of(java, jar);
+            if (classData && posix) {
+                archive.create(jvmOptions(maxHeap), false); // for the installing user; others' kernels make theirs
+            }
+            Files.writeString(dir.resolve("kernel.json"), classData && posix ? kernelJson(java, jar, archive, maxHeap)
+                    : kernelJson(java, jar, null, maxHeap), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the kernelspec in " + dir + ": " + e.getMessage()
                     + "; pick a writable place with --user or --prefix DIR", e);
@@ -136,16 +140,18 @@ record Install(Path kernelsDirectory, String name, boolean classData, String max
         return dir;
     }
 
-    static String kernelJson(Path java, Path jar, Path archive) {
-        return kernelJson(java, jar, archive, DEFAULT_MAX_HEAP);
+    /** The kernel JVM's options with the heap limit. */
+    static List<String> jvmOptions(String maxHeap) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.add("-Xmx" + maxHeap);
+        return options;
     }
 
-    static String kernelJson(Path java, Path jar, Path archive, String maxHeap) {
-        JsonObject spec = new JsonObject();
+    /** kernel.json that starts java directly, with an archive at a fixed path (or none). */
+    static String kernelJson(Path java, Path jar, Path archive) {
         JsonArray argv = new JsonArray();
         argv.add(java.toString());
-        JVM_OPTIONS.forEach(argv::add);
-        argv.add("-Xmx" + maxHeap);
+        jvmOptions(DEFAULT_MAX_HEAP).forEach(argv::add);
         if (archive != null) {
             argv.add("-XX:SharedArchiveFile=" + archive);
             argv.add("-Xshare:auto"); // a stale archive (jar rebuilt since install) is skipped, not fatal
@@ -155,6 +161,55 @@ record Install(Path kernelsDirectory, String name, boolean classData, String max
         argv.add("-jar");
         argv.add(jar.toString());
         argv.add("{connection_file}");
+        return spec(argv);
+    }
+
+    /**
+     * kernel.json for a POSIX system: {@code /bin/sh} finds the archive in the cache folder of the user whose
+     * kernel starts (so one system-wide kernelspec serves every user with their own archive), then {@code exec}s
+     * java, which keeps the process id Jupyter signals. Without {@code archive}, java is started directly.
+     */
+    static String kernelJson(Path java, Path jar, Archive archive, String maxHeap) {
+        if (archive == null) {
+            JsonArray argv = new JsonArray();
+            argv.add(java.toString());
+            jvmOptions(maxHeap).forEach(argv::add);
+            argv.add("-jar");
+            argv.add(jar.toString());
+            argv.add("{connection_file}");
+            return spec(argv);
+        }
+        String file = archive.file().getFileName().toString();
+        StringBuilder script = new StringBuilder();
+        // no braces: jupyter_client formats {names} in argv
+        script.append("c=$XDG_CACHE_HOME; [ -n \"$c\" ] || c=$HOME/.cache; a=$c/vnetlab/").append(file)
+                .append("; exec ").append(quote(java.toString()));
+        for (String option : jvmOptions(maxHeap)) {
+            script.append(' ').append(quote(option));
+        }
+        for (String option : archive.runtimeOptions("$a")) {
+            script.append(" \"").append(option).append('"');
+        }
+        script.append(" \"-D").append(Archive.PROPERTY).append("=$a\"");
+        // a missing or stale archive is skipped by the JVM; its messages would land on the kernel's stdout
+        script.append(" -Xlog:disable -Xlog:all=error:stderr -Xlog:").append(archive.aot() ? "aot" : "cds")
+                .append("=off:stderr");
+        script.append(" -jar ").append(quote(jar.toString())).append(" \"$1\"");
+        JsonArray argv = new JsonArray();
+        argv.add("/bin/sh");
+        argv.add("-c");
+        argv.add(script.toString());
+        argv.add("vnetlab-kernel");
+        argv.add("{connection_file}");
+        return spec(argv);
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static String spec(JsonArray argv) {
+        JsonObject spec = new JsonObject();
         spec.add("argv", argv);
         spec.addProperty("display_name", KernelInfo.DISPLAY_NAME);
         spec.addProperty("language", "java");
@@ -164,37 +219,6 @@ record Install(Path kernelsDirectory, String name, boolean classData, String max
         metadata.addProperty("debugger", false);
         spec.add("metadata", metadata);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
-    }
-
-    /** Runs a short training session that records the classes it loads into a CDS archive. */
-    private static boolean createArchive(Path java, Path jar, Path archive) {
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(JVM_OPTIONS);
-        command.add("-XX:ArchiveClassesAtExit=" + archive);
-        // the training draws a diagram: without a dot binary it must not fetch the pure-Java route's jars
-        command.add("-Dvnetlab.graphviz.js=off");
-        command.add("-Xlog:disable");
-        command.add("-jar");
-        command.add(jar.toString());
-        command.add("train");
-        try {
-            Files.deleteIfExists(archive);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                LOG.warning("the class-data training run took too long; the kernel will start without it");
-                return false;
-            }
-            return p.exitValue() == 0 && Files.isRegularFile(archive);
-        } catch (IOException e) {
-            LOG.warning("no class-data archive (" + e.getMessage() + "); the kernel will start without it");
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static Path javaExecutable() {

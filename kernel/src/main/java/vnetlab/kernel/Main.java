@@ -76,6 +76,11 @@ public final class Main {
                 Training.run();
                 return 0;
             }
+            if (args[0].equals("archive")) { // internal: a kernel asks for its user's start-up archive
+                Archive.of(Install.javaExecutable(), Install.jar())
+                        .create(Arrays.asList(args).subList(1, args.length), true);
+                return 0;
+            }
             if (args[0].startsWith("-")) {
                 err.println("unknown option \"" + args[0] + "\"; see --help");
                 return 2;
@@ -86,6 +91,8 @@ public final class Main {
             Channels channels = Channels.bind(connection, UUID.randomUUID().toString());
             java.util.logging.Logger.getLogger(Main.class.getName()).info(() -> "sockets bound at JVM uptime "
                     + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            Archive.refreshInBackground(Archive.trainingOptions(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
             new Kernel(channels, engine).run();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

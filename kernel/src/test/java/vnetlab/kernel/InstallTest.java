@@ -55,6 +55,26 @@ class InstallTest {
     }
 
     @Test
+    void kernel_json_on_posix_takes_each_users_own_archive_from_their_cache_folder() {
+        // given an archive for a JDK 17 or 25 and a heap limit
+        Archive archive = Archive.in(Path.of("/home/x/.cache/vnetlab"), Path.of("/jdk/bin/java"),
+                Path.of("/x/vnetlab-kernel.jar"));
+        // when the kernel.json is written
+        JsonObject spec = new JsonParser().parse(Install.kernelJson(Path.of("/jdk/bin/java"),
+                Path.of("/x/vnetlab-kernel.jar"), archive, "512m")).getAsJsonObject();
+        // then sh resolves the user's cache at start and execs java with the archive and the limit
+        var argv = spec.getAsJsonArray("argv");
+        assertThat(argv.get(0).getAsString()).isEqualTo("/bin/sh");
+        String script = argv.get(2).getAsString();
+        assertThat(script).startsWith("c=$XDG_CACHE_HOME; [ -n \"$c\" ] || c=$HOME/.cache; a=$c/vnetlab/"
+                + archive.file().getFileName() + "; exec '/jdk/bin/java' ")
+                .contains("'-Xmx512m'").contains("\"-Dvnetlab.archive=$a\"")
+                .contains(archive.aot() ? "\"-XX:AOTCache=$a\"" : "\"-XX:SharedArchiveFile=$a\"")
+                .endsWith("-jar '/x/vnetlab-kernel.jar' \"$1\"").doesNotContain("{").doesNotContain("}");
+        assertThat(argv.get(argv.size() - 1).getAsString()).isEqualTo("{connection_file}");
+    }
+
+    @Test
     void kernel_json_runs_this_java_on_this_jar_with_message_interrupts() {
         // given paths of java, jar and archive
         // when the kernel.json is written

@@ -22,7 +22,7 @@ import java.util.Map;
 final class Jupyter {
     /** What apt-get must bring for the Jupyter part of this suite (all of it: setup/test-packages.txt). */
     static final String DEBIAN_PACKAGES = "graphviz jupyter-notebook jupyter-nbconvert python3-jupyter-client "
-            + "python3-nbclient python3-nbformat python3-ipykernel";
+            + "python3-nbclient python3-nbformat python3-ipykernel python3-jupyter-kernel-test";
 
     private static volatile Path checkedPython;
 
