@@ -38,7 +38,15 @@ public final class Evaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
-    private final Map<String, CellErrors.Origin> origins = new HashMap<>();
+    /** Where each snippet came from, for error lines; the oldest are forgotten past {@link #ORIGINS_KEPT}. */
+    private final Map<String, CellErrors.Origin> origins = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CellErrors.Origin> eldest) {
+            return size() > ORIGINS_KEPT;
+        }
+    };
+    private static final int ORIGINS_KEPT = 2000;
+    private long fastForms;
 
     /** The outcome of a cell. */
     public sealed interface Result {
@@ -163,7 +171,7 @@ public final class Evaluator implements AutoCloseable {
      * expression or the form did not compile (then nothing ran, and the form is dropped from JShell's state).
      */
     private Optional<List<SnippetEvent>> evalFast(String source) {
-        Optional<String> form = FastPath.rewrite(source);
+        Optional<String> form = FastPath.rewrite(source, FastPath.VARIABLE + (++fastForms));
         if (form.isEmpty()) {
             return Optional.empty();
         }
@@ -180,12 +188,16 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private Optional<Object> fastValue(List<SnippetEvent> events) {
+        Optional<Object> value = Optional.empty();
         for (SnippetEvent e : events) {
             if (e.causeSnippet() == null && KernelExecutionControl.isValueKey(e.value())) {
-                return control.takeValue(e.value());
+                value = control.takeValue(e.value());
+            }
+            if (e.causeSnippet() == null && e.status().isActive()) {
+                shell.drop(e.snippet()); // the value is taken: its variable needs no class kept alive
             }
         }
-        return Optional.empty();
+        return value;
     }
 
     private Optional<Object> value(List<SnippetEvent> events) {
