@@ -48,9 +48,21 @@ abstract class KernelProtocolContract {
         return Map.of();
     }
 
+    /** Why this JDK cannot be tested here, or empty when it can; each test then reports itself skipped with it. */
+    java.util.Optional<String> unavailable() {
+        return java.util.Optional.empty();
+    }
+
     @BeforeAll
     void driveTheKernelThroughJupyterClient() {
-        report = DriverReport.drive(java(), kernelName(), environment(), null);
+        if (unavailable().isEmpty()) {
+            report = DriverReport.drive(java(), kernelName(), environment(), null);
+        }
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void skipWhereTheJdkIsMissing() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(unavailable().isEmpty(), () -> unavailable().orElse(""));
     }
 
     // ---- kernel_info ---------------------------------------------------------------------------------------------
