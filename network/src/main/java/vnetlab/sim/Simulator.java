@@ -151,7 +151,7 @@ public final class Simulator {
      * DNS, the lab's host names), on a protocol and port.
      *
      * <pre>{@code
-     * sim.traceName("container:docker-host/api", "db", Protocol.TCP, 5432)
+     * sim.traceName("container:host:docker-host/api", "db", Protocol.TCP, 5432)
      * }</pre>
      *
      * @throws IllegalArgumentException if the sender is not in the lab

@@ -53,6 +53,15 @@ class EveryChangeRoundTripsTest {
         final Deployment shop = k8s.deployment("shop", "shop:1.4").port(8080);
         final Service svc = shop.expose(80);
         final Ingress ingress = k8s.ingress("public").rule("shop.example.com", "/", svc);
+        final Service internal = k8s.service("internal", 82, 8080, "app=shop").loadBalancer();
+        final Deployment tools = k8s.deployment("tools", "busybox");
+        final Lan spare = t.lan("spare", "10.9.0.0/24");
+
+        Fixture() {
+            vbox.forward(2200, dev, 22).forward(5300, dev, 53, Protocol.UDP);
+            nginx.publish(8000, 80).publish(5301, 53, Protocol.UDP);
+            ingress.defaultBackend(svc);
+        }
     }
 
     /** One example call for every method that changes a lab, by signature. */
@@ -139,7 +148,24 @@ class EveryChangeRoundTripsTest {
         change("Service.publicName(String)", f -> f.svc.loadBalancer().publicName("shop.example.com"));
         change("Ingress.rule(String,String,Service)", f -> f.ingress.rule("api.example.com", "/", f.svc));
         change("Ingress.rule(String,String,PathType,Service)", f -> f.ingress.rule("", "/cart", PathType.EXACT, f.svc));
-        change("Ingress.defaultBackend(Service)", f -> f.ingress.defaultBackend(f.svc));
+        change("Ingress.defaultBackend(Service)", f -> f.ingress.defaultBackend(f.internal));
+        // undo: each removes something the fixture built
+        change("Topology.removeHost(String)", f -> f.t.removeHost("server2"));
+        change("Topology.removeLan(String)", f -> f.t.removeLan("spare"));
+        change("Hypervisor.unforward(int)", f -> f.vbox.unforward(2200));
+        change("Hypervisor.unforward(int,Protocol)", f -> f.vbox.unforward(5300, Protocol.UDP));
+        change("Hypervisor.removeVm(String)", f -> f.vbox.removeVm("web"));
+        change("Container.unpublish(int)", f -> f.nginx.unpublish(8000));
+        change("Container.unpublish(int,Protocol)", f -> f.nginx.unpublish(5301, Protocol.UDP));
+        change("DockerEngine.rm(String)", f -> f.docker.rm("nginx"));
+        change("DockerEngine.removeNetwork(String)", f -> f.docker.removeNetwork("backend"));
+        change("KubernetesCluster.removeService(String)", f -> f.k8s.removeService("internal"));
+        change("KubernetesCluster.removeDeployment(String)", f -> f.k8s.removeDeployment("tools"));
+        change("KubernetesCluster.removeIngress(String)", f -> f.k8s.removeIngress("public"));
+        change("Service.removeNodePort()", f -> f.internal.removeNodePort());
+        change("Service.removeLoadBalancer()", f -> f.internal.removeLoadBalancer());
+        change("Ingress.removeRule(String,String)", f -> f.ingress.removeRule("shop.example.com", "/"));
+        change("Ingress.removeDefaultBackend()", f -> f.ingress.removeDefaultBackend());
     }
 
     private static void change(String signature, Consumer<Fixture> example) {
