@@ -33,6 +33,18 @@ class CourseTracesVerifiedTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The course's traces the kernel disagrees with today, by notebook and connection, with the reason filed
+     * against the simulator; {@code CourseTracesKnownDisagreementsCheck} checks exactly these (on demand).
+     */
+    static final java.util.Map<String, String> KNOWN = java.util.Map.of(
+            "02-nat-bridged-host-only.ipynb: phone → laptop tcp/2222",
+            "issue 9: VirtualBox NAT is a user-space proxy; the guest sees the engine's 10.0.2.2, not the phone");
+
+    static boolean known(Path notebook, Check c) {
+        return KNOWN.containsKey(notebook.getFileName() + ": " + c.connection());
+    }
+
     static Stream<Path> notebooks() throws IOException {
         Path dir = root().resolve("notebooks");
         try (Stream<Path> files = Files.list(dir)) {
@@ -115,7 +127,9 @@ class CourseTracesVerifiedTest {
         for (Verification v : runs) {
             System.out.println(v.summary());
             for (Check c : v.differences()) {
-                differences.add(c.toString());
+                if (!known(notebook, c)) {
+                    differences.add(c.toString());
+                }
             }
             v.loadFailures().forEach(f -> differences.add("rules: " + f));
         }

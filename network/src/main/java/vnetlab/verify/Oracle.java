@@ -162,35 +162,39 @@ final class Oracle {
         return Check.agree(name, "not delivered (" + what + ")");
     }
 
-    /** The first hop whose conntrack entry in its namespace translated differently from the trace, or empty. */
+    /**
+     * The first hop whose conntrack entry in its namespace translated differently from the trace, or empty. The
+     * entries are chained by source port: the port a hop's entry sends the packet on with is the port the next hop's
+     * entry is looked up by (proxies keep the port of the connection they end), so entries of earlier connections
+     * on the same addresses are not mistaken for this one's.
+     */
     private String firstConntrackDifference(Trace t, Observation seen) {
+        int port = seen.sourcePort();
         for (Hop h : t.hops()) {
-            if (conntrackDiffers(h, seen)) {
+            Optional<String> ns = real.ns(h.id());
+            if (ns.isEmpty() || h.before().protocol() == Protocol.ICMP) {
+                continue;
+            }
+            List<Conntrack> entries = conntrack(ns.get());
+            Optional<Conntrack> in = entry(entries, h.before(), port);
+            if (in.isEmpty()) {
+                continue; // the packet did not get here (judged at the end), or the stack answered it itself
+            }
+            Conntrack c = in.get();
+            if (c.natSource().equals(h.after().source().toString()) && c.natDestination().equals(h.after().to())) {
+                port = c.replyDport();
+                continue;
+            }
+            // a user-space proxy here: the first connection ends in this namespace, a second one leaves it
+            boolean ends = c.natDestination().equals(h.before().to())
+                    && c.natSource().equals(h.before().source().toString());
+            Optional<Conntrack> second = ends ? entry(entries, h.after(), c.replyDport()) : Optional.empty();
+            if (second.isEmpty()) {
                 return h.where();
             }
+            port = second.get().replyDport();
         }
         return "";
-    }
-
-    private boolean conntrackDiffers(Hop h, Observation seen) {
-        Optional<String> ns = real.ns(h.id());
-        if (ns.isEmpty() || h.before().protocol() == Protocol.ICMP) {
-            return false;
-        }
-        List<Conntrack> entries = conntrack(ns.get());
-        Optional<Conntrack> in = entry(entries, h.before(), seen.sourcePort());
-        if (in.isEmpty()) {
-            return false; // the kernel dropped it before (or the packet never got here): judged at the end
-        }
-        Conntrack c = in.get();
-        boolean same = c.natSource().equals(h.after().source().toString())
-                && c.natDestination().equals(h.after().to());
-        if (same) {
-            return false;
-        }
-        // A user-space proxy here: the first connection ends in this namespace, a second one leaves it.
-        boolean ends = c.natDestination().equals(h.before().to()) && c.natSource().equals(h.before().source().toString());
-        return !(ends && entry(entries, h.after(), 0).isPresent());
     }
 
     private static Optional<Conntrack> entry(List<Conntrack> entries, Packet p, int sport) {

@@ -183,8 +183,11 @@ def relay(name, conn):
             target = (req["to_ip"], req["to_port"])
         out = socket_in(req["connect_ns"], socket.AF_INET, socket.SOCK_STREAM)
         out.settimeout(1.0)
-        if req.get("bind_ip"):
-            out.bind((req["bind_ip"], 0))
+        out.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:  # the second connection keeps the first one's source port, so conntrack entries can be chained
+            out.bind((req.get("bind_ip") or "0.0.0.0", conn.getpeername()[1]))
+        except OSError:
+            pass
         out.connect(target)
         out.settimeout(None)
     except OSError:
