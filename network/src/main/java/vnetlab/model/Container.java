@@ -212,8 +212,7 @@ public final class Container implements Endpoint {
             }
         }
         if (changed) {
-            topology.record("container.on", "machine", engine.machine().id(), "name", name, "network", network.name(),
-                    "aliases", List.of(aliases));
+            topology.record(new DockerStep.ContainerOnStep(engine.machine().id(), name, network.name(), List.of(aliases)));
         }
         return this;
     }
@@ -248,7 +247,7 @@ public final class Container implements Endpoint {
             warnDiscarded();
             published.clear();
         }
-        topology.record("container.hostNetwork", "machine", engine.machine().id(), "name", name);
+        topology.record(new DockerStep.HostNetworkStep(engine.machine().id(), name));
         return this;
     }
 
@@ -261,7 +260,7 @@ public final class Container implements Endpoint {
         published.clear();
         attach(engine.networks().stream().filter(n -> n.driver() == DockerDriver.NONE).findFirst().orElseThrow());
         onlyDefaultBridge = false;
-        topology.record("container.noNetwork", "machine", engine.machine().id(), "name", name);
+        topology.record(new DockerStep.NoNetworkStep(engine.machine().id(), name));
         return this;
     }
 
@@ -325,8 +324,8 @@ public final class Container implements Endpoint {
             }
         }
         published.add(port);
-        topology.record("container.publish", "machine", engine.machine().id(), "name", name, "hostIp", port.hostIp(),
-                "hostPort", port.hostPort(), "containerPort", port.containerPort(), "protocol", port.protocol());
+        topology.record(new DockerStep.PublishStep(engine.machine().id(), name, port.hostIp().toString(), port.hostPort(),
+                port.containerPort(), port.protocol().toString()));
         return this;
     }
 

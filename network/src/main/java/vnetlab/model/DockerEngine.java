@@ -96,7 +96,7 @@ public final class DockerEngine {
         Container c = new Container(topology, this, name, image, ++started);
         containers.put(name, c);
         c.joinDefault(bridge());
-        topology.record("container", "machine", machine.id(), "name", name, "image", image);
+        topology.record(new DockerStep.RunStep(machine.id(), name, image));
         return c;
     }
 
@@ -143,7 +143,7 @@ public final class DockerEngine {
         }
         Texts.dockerName("a Docker network", name);
         Cidr pool = nextPool();
-        topology.record("docker.network", "machine", machine.id(), "name", name);
+        topology.record(new DockerStep.DockerNetworkStep(machine.id(), name, java.util.Optional.empty()));
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, pool, pool.host(1), null, null, null, true));
     }
 
@@ -190,7 +190,7 @@ public final class DockerEngine {
                         + "); pick a subnet that does not, e.g. " + nextPool());
             }
         }
-        topology.record("docker.network", "machine", machine.id(), "name", name, "subnet", range);
+        topology.record(new DockerStep.DockerNetworkStep(machine.id(), name, java.util.Optional.of(range.toString())));
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, range.host(1), null, null, null, true));
     }
 
@@ -234,8 +234,8 @@ public final class DockerEngine {
         }
         Nic nic = host.nic(parentNic);
         Lan lan = nic.lan();
-        topology.record(driver == DockerDriver.MACVLAN ? "docker.macvlan" : "docker.ipvlan", "machine", machine.id(), "name", name,
-                "parent", parentNic);
+        topology.record(driver == DockerDriver.MACVLAN ? new DockerStep.MacvlanStep(machine.id(), name, parentNic)
+                : new DockerStep.IpvlanStep(machine.id(), name, parentNic));
         if (driver == DockerDriver.MACVLAN) {
             // docs.docker.com macvlan driver: the host cannot reach its own macvlan containers through the parent interface.
             topology.warn("host \"" + host.name() + "\" cannot reach the containers on macvlan network \"" + name + "\" through "

@@ -107,7 +107,7 @@ public final class Hypervisor {
         topology.registerVm(vm);
         vms.add(vm);
         topology.quietly(() -> vm.nic(1));
-        topology.record("vm", "host", host.name(), "kind", kind.name(), "name", name);
+        topology.record(new VmStep.VmCreateStep(host.name(), kind, name));
         return vm;
     }
 
@@ -165,7 +165,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a NAT Network", name), VirtualNetworkKind.NAT_NETWORK, range, null,
                 range.host(1), range.host(1), range.host(3), range.host(4), range.lastHost());
         add(n);
-        topology.record("hypervisor.natNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
+        topology.record(new VmStep.NatNetworkStep(host.name(), kind, name, range.toString()));
         return n;
     }
 
@@ -199,7 +199,7 @@ public final class Hypervisor {
         VirtualNetwork n = new VirtualNetwork(Texts.name("a host-only network", name), VirtualNetworkKind.HOST_ONLY, range,
                 range.host(1), null, null, range.host(first - 1), range.host(first), range.lastHost());
         add(n);
-        topology.record("hypervisor.hostOnlyNetwork", "host", host.name(), "kind", kind.name(), "name", name, "cidr", range);
+        topology.record(new VmStep.HostOnlyNetworkStep(host.name(), kind, name, range.toString()));
         return n;
     }
 
@@ -216,7 +216,7 @@ public final class Hypervisor {
         host.nic(nicName);
         if (!nicName.equals(hostNic)) {
             this.hostNic = nicName;
-            topology.record("hypervisor.hostNic", "host", host.name(), "kind", kind.name(), "nic", nicName);
+            topology.record(new VmStep.HostNicStep(host.name(), kind, nicName));
         }
         return this;
     }
@@ -292,8 +292,8 @@ public final class Hypervisor {
         }
         host.dockerEngine().ifPresent(d -> d.checkHostPortFree(listen, hostPort, protocol, "VM \"" + vm.name() + "\""));
         forwards.add(rule);
-        topology.record("forward", "host", host.name(), "kind", kind.name(), "hostIp", listen, "hostPort", hostPort, "vm", vm.name(),
-                "guestPort", guestPort, "protocol", protocol);
+        topology.record(new VmStep.ForwardStep(host.name(), kind, listen.toString(), hostPort, vm.name(), guestPort,
+                protocol.toString()));
         return this;
     }
 

@@ -78,8 +78,7 @@ public final class Ingress {
             }
         }
         rules.add(rule);
-        cluster.topology().record("ingress.rule", "cluster", cluster.name(), "ingress", name, "host", rule.host(), "path", path,
-                "pathType", pathType.name(), "service", service.name());
+        cluster.topology().record(new KubernetesStep.IngressRuleStep(cluster.name(), name, rule.host(), path, pathType, service.name()));
         return this;
     }
 
@@ -94,7 +93,7 @@ public final class Ingress {
         checkService(service);
         if (defaultBackend != service) {
             this.defaultBackend = service;
-            cluster.topology().record("ingress.defaultBackend", "cluster", cluster.name(), "ingress", name, "service", service.name());
+            cluster.topology().record(new KubernetesStep.DefaultBackendStep(cluster.name(), name, service.name()));
         }
         return this;
     }

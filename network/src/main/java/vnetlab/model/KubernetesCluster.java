@@ -153,7 +153,7 @@ public final class KubernetesCluster {
             podRangeChosen = false;
         }
         readdressPods();
-        topology.record("k8s.cni", "cluster", name, "cni", newCni.name());
+        topology.record(new KubernetesStep.CniStep(name, newCni, Optional.empty()));
         return this;
     }
 
@@ -184,7 +184,7 @@ public final class KubernetesCluster {
         podRange = range;
         podRangeChosen = true;
         readdressPods();
-        topology.record("k8s.cni", "cluster", name, "cni", newCni.name(), "podCidr", range);
+        topology.record(new KubernetesStep.CniStep(name, newCni, Optional.of(range.toString())));
         return this;
     }
 
@@ -213,7 +213,7 @@ public final class KubernetesCluster {
         podRange = range;
         podRangeChosen = true;
         readdressPods();
-        topology.record("k8s.podCidr", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.PodCidrStep(name, range.toString()));
         return this;
     }
 
@@ -244,7 +244,7 @@ public final class KubernetesCluster {
         for (Service s : services.values()) {
             s.assignClusterIp(allocateClusterIp(s));
         }
-        topology.record("k8s.serviceCidr", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.ServiceCidrStep(name, range.toString()));
         return this;
     }
 
@@ -265,7 +265,7 @@ public final class KubernetesCluster {
         next.add(range);
         checkRanges(cni, podRange, serviceRange, next, podOrigin());
         mustReach.add(range);
-        topology.record("k8s.mustReach", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.MustReachStep(name, range.toString()));
         return this;
     }
 
@@ -315,7 +315,7 @@ public final class KubernetesCluster {
         Deployment d = new Deployment(this, depName, namespace, image);
         deployments.put(key, d);
         topology.quietly(() -> d.replicas(1));
-        topology.record("deployment", "cluster", name, "namespace", namespace, "name", depName, "image", image);
+        topology.record(new KubernetesStep.DeploymentStep(name, namespace, depName, image));
         return d;
     }
 
@@ -353,8 +353,7 @@ public final class KubernetesCluster {
         }
         s.assignClusterIp(allocateClusterIp(s));
         services.put("default/" + svcName, s);
-        topology.record("service", "cluster", name, "name", svcName, "port", port, "targetPort", targetPort, "selector",
-                kv[0].strip() + "=" + kv[1].strip());
+        topology.record(new KubernetesStep.ServiceStep(name, svcName, port, targetPort, kv[0].strip() + "=" + kv[1].strip()));
         return s;
     }
 
@@ -369,7 +368,7 @@ public final class KubernetesCluster {
         Texts.kubeName("an Ingress", ingressName);
         topology.quietly(this::ingressController);
         return ingresses.computeIfAbsent(ingressName, n -> {
-            topology.record("ingress", "cluster", name, "name", n);
+            topology.record(new KubernetesStep.IngressStep(name, n));
             return new Ingress(this, n, "default");
         });
     }
@@ -389,7 +388,7 @@ public final class KubernetesCluster {
                 Service s = expose(d, 80, 80).loadBalancer();
                 return new IngressController(d, s);
             });
-            topology.record("ingressController", "cluster", name);
+            topology.record(new KubernetesStep.IngressControllerStep(name));
         }
         return ingressController;
     }
@@ -555,8 +554,8 @@ public final class KubernetesCluster {
         Service s = new Service(this, d.name(), d.namespace(), Map.of("app", d.name()), port, target, explicit);
         s.assignClusterIp(allocateClusterIp(s));
         services.put(key, s);
-        topology.record("expose", "cluster", name, "namespace", d.namespace(), "deployment", d.name(), "port", port,
-                "targetPort", explicit ? target : null);
+        topology.record(new KubernetesStep.ExposeStep(name, d.namespace(), d.name(), port,
+                explicit ? Optional.of(target) : Optional.empty()));
         return s;
     }
 

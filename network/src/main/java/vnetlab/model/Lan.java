@@ -100,7 +100,7 @@ public final class Lan implements Network {
         host.addNic(this, ip, false);
         topology.registerHost(host);
         hosts.add(host);
-        topology.record("host", "lan", this.name, "name", name, "address", ip);
+        topology.record(new NetworkStep.HostStep(java.util.Optional.of(this.name), name, java.util.Optional.of(ip.toString())));
         return host;
     }
 
@@ -124,7 +124,7 @@ public final class Lan implements Network {
         host.addNic(this, ip, true);
         topology.registerHost(host);
         hosts.add(host);
-        topology.record("host", "lan", this.name, "name", name);
+        topology.record(new NetworkStep.HostStep(java.util.Optional.of(this.name), name, java.util.Optional.empty()));
         return host;
     }
 
@@ -168,7 +168,7 @@ public final class Lan implements Network {
         }
         KubernetesCluster cluster = new KubernetesCluster(topology, name, this, nodes, flavour);
         topology.registerCluster(cluster);
-        topology.record("kubernetes", "lan", this.name, "name", name, "nodes", nodes);
+        topology.record(new KubernetesStep.KubernetesStartStep(this.name, name, nodes));
         return cluster;
     }
 

@@ -35,7 +35,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     public DockerEngine docker() {
         if (docker == null) {
             docker = new DockerEngine(topology, this);
-            topology.record("docker", "machine", id());
+            topology.record(new DockerStep.DockerStartStep(id()));
         }
         return docker;
     }
@@ -92,9 +92,9 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         KubernetesCluster cluster = topology.quietly(() -> LocalClusters.create(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
         if (flavour == ClusterFlavour.KIND) {
-            topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
+            topology.record(new KubernetesStep.KindStep(id(), clusterName, nodes));
         } else {
-            topology.record("minikube", "machine", id(), "name", clusterName);
+            topology.record(new KubernetesStep.MinikubeStep(id(), clusterName));
         }
         return cluster;
     }

@@ -140,7 +140,7 @@ public final class Service implements Endpoint {
             type = ServiceType.NODE_PORT;
         }
         if (changed) {
-            record("service.nodePort");
+            cluster.topology().record(new KubernetesStep.NodePortStep(cluster.name(), namespace, name, Optional.empty()));
         }
         return this;
     }
@@ -163,7 +163,7 @@ public final class Service implements Endpoint {
             type = ServiceType.NODE_PORT;
         }
         if (changed) {
-            record("service.nodePort", "nodePort", number);
+            cluster.topology().record(new KubernetesStep.NodePortStep(cluster.name(), namespace, name, Optional.of(number)));
         }
         return this;
     }
@@ -192,7 +192,7 @@ public final class Service implements Endpoint {
             }
         }
         type = ServiceType.LOAD_BALANCER;
-        record("service.loadBalancer");
+        cluster.topology().record(new KubernetesStep.LoadBalancerStep(cluster.name(), namespace, name));
         return this;
     }
 
@@ -209,7 +209,7 @@ public final class Service implements Endpoint {
         }
         if (newPolicy != policy) {
             this.policy = newPolicy;
-            record("service.externalTrafficPolicy", "policy", newPolicy.name());
+            cluster.topology().record(new KubernetesStep.TrafficPolicyStep(cluster.name(), namespace, name, newPolicy));
             if (newPolicy == TrafficPolicy.LOCAL) {
                 java.util.Set<Node> withPods = new java.util.HashSet<>();
                 endpoints().forEach(p -> withPods.add(p.node()));
@@ -221,18 +221,6 @@ public final class Service implements Endpoint {
             }
         }
         return this;
-    }
-
-    private void record(String action, Object... more) {
-        Object[] all = new Object[6 + more.length];
-        all[0] = "cluster";
-        all[1] = cluster.name();
-        all[2] = "namespace";
-        all[3] = namespace;
-        all[4] = "name";
-        all[5] = name;
-        System.arraycopy(more, 0, all, 6, more.length);
-        cluster.topology().record(action, all);
     }
 
     /**
@@ -257,7 +245,7 @@ public final class Service implements Endpoint {
         }
         if (!publicNames.contains(host)) {
             publicNames.add(host);
-            record("service.publicName", "host", host);
+            cluster.topology().record(new KubernetesStep.PublicNameStep(cluster.name(), namespace, name, host));
         }
         return this;
     }

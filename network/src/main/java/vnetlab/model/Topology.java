@@ -86,7 +86,7 @@ public final class Topology {
         Lan lan = new Lan(this, name, range, routerAddresses.next(Cidr.parse("203.0.113.0/24").host(7),
                 Cidr.parse("203.0.113.0/24").host(254), "LAN \"" + name + "\""));
         lans.put(name, lan);
-        record("lan", "name", name, "cidr", range);
+        record(new NetworkStep.LanStep(name, range.toString()));
         return lan;
     }
 
@@ -118,7 +118,7 @@ public final class Topology {
         }
         Host host = new Host(this, Texts.name("a host", name));
         hosts.put(name, host);
-        record("host", "name", name);
+        record(new NetworkStep.HostStep(Optional.empty(), name, Optional.empty()));
         return host;
     }
 
@@ -149,7 +149,7 @@ public final class Topology {
         }
         InternetHost host = new InternetHost(Texts.name("an internet host", name), ip);
         internetHosts.put(name, host);
-        record("internetHost", "name", name, "address", ip);
+        record(new NetworkStep.InternetHostStep(name, Optional.of(ip.toString())));
         return host;
     }
 
@@ -164,7 +164,7 @@ public final class Topology {
         Ipv4 ip = serverAddresses.next(docs.host(10), docs.host(254), "internet host \"" + name + "\"");
         InternetHost host = new InternetHost(name, ip);
         internetHosts.put(name, host);
-        record("internetHost", "name", name);
+        record(new NetworkStep.InternetHostStep(name, Optional.empty()));
         return host;
     }
 
@@ -178,7 +178,7 @@ public final class Topology {
      */
     public HypervisorCluster hypervisorCluster(String name) {
         return hypervisorClusters.computeIfAbsent(Texts.name("a hypervisor cluster", name), n -> {
-            record("hypervisorCluster", "name", n);
+            record(new NetworkStep.HypervisorClusterStep(n));
             return new HypervisorCluster(this, n);
         });
     }
@@ -193,7 +193,7 @@ public final class Topology {
      */
     public Swarm swarm(String name) {
         return swarms.computeIfAbsent(Texts.name("a swarm", name), n -> {
-            record("swarm", "name", n);
+            record(new NetworkStep.SwarmStep(n));
             return new Swarm(this, n);
         });
     }
@@ -333,9 +333,9 @@ public final class Topology {
     }
 
     /** Records a change the learner made (not the changes a DSL call makes inside another one). */
-    void record(String action, Object... keyValues) {
+    void record(LabStep step) {
         if (quiet == 0) {
-            steps.add(LabStep.of(action, keyValues));
+            steps.add(step);
         }
     }
 

@@ -15,7 +15,9 @@ final class FilterStage implements Stage {
             return new Verdict.Drop(DropReason.NO_ROUTE, v.here.name + " does not forward packets for "
                     + v.packet.destination());
         }
-        if (v.here.netfilter.isEmpty()) {
+        if (v.here.netfilter.isEmpty() || overlay(v.in) || overlay(v.out)) {
+            // Docker's overlay networks live in their own network namespace (VXLAN device, bridge br0), so their
+            // traffic never meets the host's FORWARD chain.
             return Verdict.Pass.unchanged(v.packet);
         }
         RuleRunner.Outcome o = v.origin ? RuleRunner.run(v, Table.FILTER, Hook.OUTPUT, null, v.outDevice)
@@ -24,5 +26,9 @@ final class FilterStage implements Stage {
             return FirewallDrops.of(v, o, v.origin ? "OUTPUT" : "FORWARD");
         }
         return Verdict.Pass.unchanged(v.packet);
+    }
+
+    private static boolean overlay(Segment s) {
+        return s != null && s.kind == Segment.Kind.OVERLAY;
     }
 }

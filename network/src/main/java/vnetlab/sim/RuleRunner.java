@@ -89,8 +89,10 @@ final class RuleRunner {
             if (!matches(r)) {
                 continue;
             }
-            v.rule(r::toString);
             Target t = r.target();
+            if (!(t instanceof Target.Jump || t instanceof Target.Goto)) {
+                v.rule(r::toString); // the rules that decided, rewrote or returned; the jumps that led there are implied
+            }
             if (t instanceof Target.Accept) {
                 decider = r;
                 return End.ACCEPT;

@@ -2,7 +2,6 @@ package vnetlab.model.netfilter;
 
 import java.util.Optional;
 import vnetlab.model.Cidr;
-import vnetlab.model.Cni;
 import vnetlab.model.HypervisorKind;
 import vnetlab.model.VirtualNetworkKind;
 import vnetlab.model.snapshot.ClusterState;
@@ -57,9 +56,8 @@ public final class Netfilter {
         Iptables.Builder b = Iptables.builder();
         Cidr clusterCidr = cluster.podRange().orElse(cluster.nodeRange());
         KubeProxyRules.write(KubeProxyRules.ports(cluster, node), clusterCidr, b);
-        if (cluster.cni() == Cni.FLANNEL && !node.podCidrs().isEmpty()) {
-            FlannelRules.write(clusterCidr, node.podCidrs().get(0), b);
-        }
+        CniRules.write(cluster.cni(), clusterCidr,
+                node.podCidrs().isEmpty() ? null : node.podCidrs().get(0), cluster.nodeRange(), node.address(), b);
         return b.build();
     }
 
