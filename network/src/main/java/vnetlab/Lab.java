@@ -374,18 +374,7 @@ public final class Lab {
      * @throws vnetlab.verify.VerifyException if the namespaces cannot be created (not root, no iproute2)
      */
     public vnetlab.verify.Verification verify(Trace... traces) {
-        return vnetlab.verify.Verifier.verify(snapshot(), rules(), List.of(traces));
-    }
-
-    /** What {@code iptables()} prints for every host, VM and node, by id (what {@link #verify} loads). */
-    public java.util.Map<String, String> rules() {
-        java.util.Map<String, String> rules = new java.util.LinkedHashMap<>();
-        topology.hosts().forEach(h -> rules.put(h.id(), h.iptables().toString()));
-        topology.vms().forEach(v -> rules.put(v.id(), v.iptables().toString()));
-        topology.clusters().forEach(c -> c.nodes().forEach(n -> rules.put(n.id(), n.iptables().toString())));
-        snapshot().lans().forEach(l -> rules.put("lan:" + l.name() + "/router",
-                vnetlab.model.netfilter.Netfilter.router(l).toString()));
-        return rules;
+        return vnetlab.verify.Verifier.verify(snapshot(), List.of(traces));
     }
 
     /**

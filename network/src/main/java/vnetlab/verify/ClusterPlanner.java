@@ -52,6 +52,7 @@ final class ClusterPlanner {
         for (PodState pod : cluster.pods()) {
             pod(pod);
         }
+        ingressController();
         for (ServiceState s : cluster.services()) {
             if (s.type() == ServiceType.LOAD_BALANCER && s.loadBalancer().isPresent() && s.nodePort().isPresent()) {
                 loadBalancer(s);
@@ -158,6 +159,34 @@ final class ClusterPlanner {
             node.sysctls.put("net.ipv4.conf." + peer + ".proxy_arp", "1");
             // as Calico's felix sets it on cali* devices: answer proxy ARP at once (the default waits up to 0.8 s)
             node.sysctls.put("net.ipv4.neigh." + peer + ".proxy_delay", "0");
+        }
+    }
+
+    /**
+     * The ingress controller's pods run a user-space proxy on the controller Service's target port (and 443): it
+     * ends the client's connection and opens one to the backend its host/path rules pick. Matching HTTP hosts and
+     * paths is user space, not the kernel's: the oracle sets each request's backend from the trace
+     * ({@link Plan#ingressProxy}) and checks the network path before and after the controller.
+     */
+    private void ingressController() {
+        if (cluster.ingressController().isEmpty()) {
+            return;
+        }
+        String ref = cluster.ingressController().get().service();
+        for (ServiceState s : cluster.services()) {
+            if (!s.id().equals(ref) && !s.name().equals(ref)) {
+                continue;
+            }
+            for (String podId : s.endpoints()) {
+                Plan.Space pod = p.plan.of(podId);
+                if (pod == null) {
+                    continue;
+                }
+                for (int port : s.targetPort() == 443 ? List.of(443) : List.of(s.targetPort(), 443)) {
+                    p.plan.proxies.add(new Plan.Proxy(Plan.ingressProxy(pod.ns, port), pod.ns, "0.0.0.0", port,
+                            pod.ns, "127.0.0.1", 9));
+                }
+            }
         }
     }
 

@@ -54,6 +54,11 @@ final class Plan {
     record Proxy(String name, String listenNs, String listenIp, int port, String connectNs, String toIp, int toPort) {
     }
 
+    /** The name of the ingress controller proxy in a pod's namespace on a port. */
+    static String ingressProxy(String ns, int port) {
+        return "ingress controller " + ns + ":" + port;
+    }
+
     final String prefix;
     final Map<String, Space> spaces = new LinkedHashMap<>();
     /** Model ids (host:…, vm:…, container:…, pod:…, node:…, lan:…/router, internet) → namespace. */

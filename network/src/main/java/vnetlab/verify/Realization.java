@@ -41,33 +41,32 @@ final class Realization implements AutoCloseable {
     }
 
     private void apply() {
-        for (Plan.Space s : plan.spaces()) {
-            Shell.Result add = Shell.run("ip", "netns", "add", s.ns);
-            if (!add.ok()) {
-                throw new VerifyException("cannot create network namespace " + s.ns + " (lab.verify() needs root on "
-                        + "Linux with iproute2): " + add.describe());
-            }
-            created.add(s.ns);
+        Shell.Result first = Shell.run("ip", "netns", "add", plan.spaces().get(0).ns);
+        if (!first.ok()) {
+            throw new VerifyException("cannot create network namespaces (lab.verify() needs root on Linux with "
+                    + "iproute2): " + first.describe());
         }
+        created.add(plan.spaces().get(0).ns);
+        List<Plan.Space> rest = plan.spaces().subList(1, plan.spaces().size());
+        rest.forEach(s -> created.add(s.ns));
+        each(rest, s -> Shell.must(List.of("ip", "netns", "add", s.ns), null));
         phase(s -> s.devices);
         phase(s -> s.links);
         phase(s -> s.stacked);
-        for (Plan.Space s : plan.spaces()) {
+        each(plan.spaces(), s -> {
             if (!s.sysctls.isEmpty()) {
                 List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", s.ns, "sysctl", "-q", "-w"));
                 s.sysctls.forEach((k, v) -> cmd.add(k + "=" + v));
                 Shell.must(cmd, null);
             }
-        }
+        });
         phase(s -> s.config);
-        for (Plan.Space s : plan.spaces()) {
+        each(plan.spaces(), s -> {
             if (!s.fdb.isEmpty()) {
                 Shell.must(List.of("bridge", "-n", s.ns, "-b", "-"), String.join("\n", s.fdb) + "\n");
             }
-        }
-        for (Plan.Space s : plan.spaces()) {
-            rules(s);
-        }
+        });
+        each(plan.spaces(), this::rules);
         agent = Agent.start();
         for (Plan.Proxy p : plan.proxies) {
             agent.must(agent.request("proxy").put("name", p.name()).put("listen_ns", p.listenNs())
@@ -77,20 +76,49 @@ final class Realization implements AutoCloseable {
     }
 
     private void phase(Function<Plan.Space, List<String>> lines) {
-        for (Plan.Space s : plan.spaces()) {
+        each(plan.spaces(), s -> {
             List<String> batch = lines.apply(s);
             if (!batch.isEmpty()) {
                 Shell.must(List.of("ip", "-n", s.ns, "-b", "-"), String.join("\n", batch) + "\n");
             }
+        });
+    }
+
+    /**
+     * Runs one step for every namespace, a few at a time (each step is its own process; a phase finishes in every
+     * namespace before the next begins); the first failure is rethrown.
+     */
+    private static void each(List<Plan.Space> spaces, java.util.function.Consumer<Plan.Space> step) {
+        List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (Plan.Space s : spaces) {
+                running.add(java.util.concurrent.CompletableFuture.runAsync(() -> step.accept(s), pool));
+            }
+            for (var f : running) {
+                try {
+                    f.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw e;
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
+    }
+
+    private synchronized void failed(String who, String error) {
+        loadFailures.put(who, error);
     }
 
     private void rules(Plan.Space s) {
         if (!s.modelRules.isBlank()) {
             Shell.Result r = Shell.run(List.of("ip", "netns", "exec", s.ns, "iptables-restore"), s.modelRules);
             if (!r.ok()) {
-                loadFailures.put(s.label, "iptables-restore of " + s.modelRulesOf + ".iptables() failed: "
-                        + r.err().strip());
+                failed(s.label, "iptables-restore of " + s.modelRulesOf + ".iptables() failed: " + r.err().strip());
             }
         }
         if (!s.systemRules.isEmpty()) {
@@ -146,9 +174,8 @@ final class Realization implements AutoCloseable {
         if (agent != null) {
             agent.close();
         }
-        for (int i = created.size() - 1; i >= 0; i--) {
-            Shell.run("ip", "netns", "del", created.get(i));
-        }
+        List<Plan.Space> made = plan.spaces().stream().filter(s -> created.contains(s.ns)).toList();
+        each(made, s -> Shell.run("ip", "netns", "del", s.ns));
         created.clear();
     }
 }

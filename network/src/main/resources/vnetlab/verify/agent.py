@@ -14,6 +14,7 @@ Requests (one JSON object per line on stdin), answers (one JSON object per line 
       a user-space proxy (docker-proxy, VirtualBox's NAT engine, Docker Desktop's forwarder): accepts in N,
       opens a second connection from M to to_ip:to_port ("original": the destination the client used, read
       with SO_ORIGINAL_DST after a REDIRECT), and copies bytes both ways.
+      Sent again with the same name, only the target changes (an ingress controller's choice for one request).
   {"op":"quit"}
 Every request is answered ({"ok":true} or {"error":"..."}); the agent ends when stdin closes.
 It only ever talks inside the namespaces it is told about (created by the realizer).
@@ -168,7 +169,11 @@ def pump(src, dst):
                 pass
 
 
-def relay(req, conn):
+proxies = {}
+
+
+def relay(name, conn):
+    req = proxies[name]  # the proxy's configuration when the connection arrives
     try:
         if req["to_ip"] == "original":
             raw = conn.getsockopt(socket.SOL_IP, SO_ORIGINAL_DST, 16)
@@ -178,8 +183,11 @@ def relay(req, conn):
             target = (req["to_ip"], req["to_port"])
         out = socket_in(req["connect_ns"], socket.AF_INET, socket.SOCK_STREAM)
         out.settimeout(1.0)
-        if req.get("bind_ip"):
-            out.bind((req["bind_ip"], 0))
+        out.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:  # the second connection keeps the first one's source port, so conntrack entries can be chained
+            out.bind((req.get("bind_ip") or "0.0.0.0", conn.getpeername()[1]))
+        except OSError:
+            pass
         out.connect(target)
         out.settimeout(None)
     except OSError:
@@ -189,19 +197,23 @@ def relay(req, conn):
     pump(conn, out)
 
 
-def serve_proxy(req, server):
+def serve_proxy(name, server):
     while True:
         conn, _ = server.accept()
-        threading.Thread(target=relay, args=(req, conn), daemon=True).start()
+        threading.Thread(target=relay, args=(name, conn), daemon=True).start()
 
 
 def proxy(req):
+    if req["name"] in proxies:  # a proxy already listening: only its target changes
+        proxies[req["name"]] = req
+        return {"ok": True}
+    proxies[req["name"]] = req
     s = socket_in(req["listen_ns"], socket.AF_INET, socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     s.bind((req.get("listen_ip", "0.0.0.0"), req["port"]))
     s.listen(64)
-    threading.Thread(target=serve_proxy, args=(req, s), daemon=True).start()
+    threading.Thread(target=serve_proxy, args=(req["name"], s), daemon=True).start()
     return {"ok": True}
 
 

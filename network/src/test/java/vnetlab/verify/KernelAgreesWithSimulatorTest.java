@@ -35,7 +35,7 @@ class KernelAgreesWithSimulatorTest {
         List<Trace> traces = s.probes().stream().filter(p -> p.known().isEmpty()).map(Scenarios.Probe::trace).toList();
 
         // when
-        Verification v = Verifier.verify(s.lab().snapshot(), s.lab().rules(), traces);
+        Verification v = Verifier.verify(s.lab().snapshot(), traces);
 
         // then
         System.out.println(v.summary());
@@ -59,7 +59,7 @@ class KernelAgreesWithSimulatorTest {
         List<Set<String>> reached = new ArrayList<>();
 
         // when
-        Verification v = Verifier.run(lab.snapshot(), lab.rules(), oracle -> {
+        Verification v = Verifier.run(lab.snapshot(), Verifier.rules(lab.snapshot()), oracle -> {
             reached.add(oracle.reached(seeded, 30));
             return List.of(oracle.check(seeded));
         });

@@ -30,7 +30,7 @@ class KnownDisagreementsCheck {
         List<Trace> traces = s.probes().stream().filter(p -> !p.known().isEmpty()).map(Scenarios.Probe::trace).toList();
 
         // when
-        Verification v = Verifier.verify(s.lab().snapshot(), s.lab().rules(), traces);
+        Verification v = Verifier.verify(s.lab().snapshot(), traces);
 
         // then
         System.out.println(v);

@@ -56,7 +56,7 @@ final class Scenarios {
 
     static List<Supplier<Scenario>> all() {
         return List.of(Scenarios::virtualBox, Scenarios::libvirt, Scenarios::docker, Scenarios::macvlan,
-                Scenarios::flannel, Scenarios::calico);
+                Scenarios::flannel, Scenarios::calico, Scenarios::ingress);
     }
 
     /** Chapter 2: one laptop, VirtualBox with a bridged, a NAT and a host-only VM; a port forward. */
@@ -228,5 +228,22 @@ final class Scenarios {
                 .agree(lab.trace(client, k8s.nodes().get(1), 30443))
                 .agree(lab.trace(client, p1, 8443));
         return new Scenario("Kubernetes with Calico-style routed pods", lab, b.probes);
+    }
+
+    /** The north star of chapter 5: an Ingress behind a load balancer, a Service, pods across nodes. */
+    static Scenario ingress() {
+        Lab lab = Net.newLab("verify: ingress");
+        var dc = lab.lan("datacenter", "192.168.10.0/24");
+        var k8s = dc.kubernetes("shop", 3).cni(Cni.FLANNEL);
+        var shop = k8s.deployment("shop", "shop:1.4").replicas(3).port(8080);
+        var svc = shop.expose(80);
+        var orders = k8s.deployment("orders", "orders:2").replicas(1).port(7000);
+        var ordersSvc = orders.expose(80);
+        k8s.ingress("public").rule("shop.example.com", "/", svc).rule("shop.example.com", "/orders", ordersSvc);
+        Builder b = new Builder()
+                .agree(lab.trace(INTERNET, "http://shop.example.com/cart"))
+                .agree(lab.trace(INTERNET, "http://shop.example.com/orders/42"))
+                .agree(lab.trace(shop.pods().get(0), ordersSvc, 80));
+        return new Scenario("Kubernetes Ingress behind a load balancer", lab, b.probes);
     }
 }
