@@ -41,6 +41,8 @@ public final class KubernetesCluster {
     private Cidr serviceRange;
     private int nextBlock;
     private IngressController ingressController;
+    private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> namespaceLabels = new LinkedHashMap<>();
 
     KubernetesCluster(Topology topology, String name, Network network, ClusterFlavour flavour) {
         this.topology = topology;
@@ -356,6 +358,84 @@ public final class KubernetesCluster {
         services.put("default/" + svcName, s);
         topology.record(new KubernetesStep.ServiceStep(name, svcName, port, targetPort, kv[0].strip() + "=" + kv[1].strip()));
         return s;
+    }
+
+    /**
+     * Applies Kubernetes manifests, all or nothing, as {@code kubectl apply -f}: Deployments, StatefulSets, DaemonSets
+     * and Pods (labels, replicas, container ports), Services (ClusterIP, NodePort, LoadBalancer; selector, named
+     * targetPort, externalTrafficPolicy), Ingresses (networking.k8s.io/v1) and NetworkPolicies; other kinds are listed in
+     * one line. Takes a file's path or the YAML itself (several documents separated by ---).
+     *
+     * <pre>{@code
+     * k8s.apply("shop/manifests.yaml")   // deployment.apps/shop created, service/shop created ...
+     * k8s.apply("kind: Service\nmetadata: {name: x}\nspec: {selector: {app: nope}, ports: [{port: 80}]}\n")
+     *                                   // fails: manifests.yaml:1:1: Service x selects app=nope, but no pod ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException at the first problem, with file, line, column and fix; the cluster is then unchanged
+     */
+    public AppliedManifests apply(String pathOrText) {
+        ComposeSource src = ComposeSource.of(pathOrText, "manifests.yaml", "a set of manifests", "k8s.apply(\"shop.yaml\")");
+        return apply(src.text(), src.name());
+    }
+
+    AppliedManifests apply(String text, String source) {
+        vnetlab.model.manifest.Manifests m = vnetlab.model.manifest.Manifests.read(text, source);
+        Topology copy = Warnings.muted(() -> LabFile.read(LabFile.write(topology), topology.name()));
+        KubernetesCluster twin = copy.clusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        Warnings.muted(() -> copy.quietly(() -> new ManifestBuild(twin, m).run()));
+        ManifestBuild build = topology.quietly(() -> new ManifestBuild(this, m).run());
+        topology.record(new KubernetesStep.ApplyStep(name, source, text));
+        List<String> warnings = new ArrayList<>(m.warnings());
+        if (!m.unknownKinds().isEmpty()) {
+            warnings.add(source + ": not built (vnetlab does not model them): " + String.join(", ", m.unknownKinds()));
+        }
+        warnings.forEach(topology::warn);
+        return new AppliedManifests(build.created(), m.unknownKinds(), warnings);
+    }
+
+    /** Its NetworkPolicies, in the order they were applied. */
+    public List<NetworkPolicy> networkPolicies() {
+        return List.copyOf(policies.values());
+    }
+
+    /** The labels of a namespace: {@code kubernetes.io/metadata.name=<ns>} (set by Kubernetes since 1.21) and its own. */
+    public Map<String, String> namespaceLabels(String namespace) {
+        Map<String, String> out = new LinkedHashMap<>(namespaceLabels.getOrDefault(namespace, Map.of()));
+        out.put("kubernetes.io/metadata.name", namespace);
+        return out;
+    }
+
+    void namespaceLabels(String namespace, Map<String, String> labels) {
+        namespaceLabels.put(namespace, Map.copyOf(labels));
+    }
+
+    void networkPolicy(NetworkPolicy p) {
+        policies.put(p.namespace() + "/" + p.name(), p);
+    }
+
+    /** A Service from a manifest: any namespace, a selector of several labels (quietly; the import records itself). */
+    Service service(String svcName, String namespace, Map<String, String> selector, int port, int targetPort) {
+        Service existing = services.get(namespace + "/" + svcName);
+        if (existing != null) {
+            if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(selector)) {
+                throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector() + " :"
+                        + existing.port() + " → :" + existing.targetPort() + "; use another name");
+            }
+            return existing;
+        }
+        Service s = new Service(this, svcName, namespace, selector, port, targetPort, true);
+        s.assignClusterIp(allocateClusterIp(s));
+        services.put(namespace + "/" + svcName, s);
+        return s;
+    }
+
+    /** An Ingress from a manifest, in its namespace. */
+    Ingress ingress(String ingressName, String namespace) {
+        Texts.kubeName("an Ingress", ingressName);
+        ingressController();
+        return ingresses.computeIfAbsent(namespace.equals("default") ? ingressName : namespace + "/" + ingressName,
+                n -> new Ingress(this, ingressName, namespace));
     }
 
     /**
