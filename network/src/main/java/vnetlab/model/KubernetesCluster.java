@@ -1,6 +1,7 @@
 package vnetlab.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -384,7 +385,7 @@ public final class KubernetesCluster {
 
     /** A Service from a manifest: any namespace, a selector of several labels (quietly; the import records itself). */
     Service service(String svcName, String namespace, Map<String, String> selector, int port, int targetPort) {
-        Service existing = services.get(namespace + "/" + svcName);
+        Service existing = workloads.service(namespace, svcName).orElse(null);
         if (existing != null) {
             if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(selector)) {
                 throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector() + " :"
@@ -393,8 +394,8 @@ public final class KubernetesCluster {
             return existing;
         }
         Service s = new Service(this, svcName, namespace, selector, port, targetPort, true);
-        s.assignClusterIp(allocateClusterIp(s));
-        services.put(namespace + "/" + svcName, s);
+        s.assignClusterIp(serviceNetwork.clusterIp(s));
+        workloads.add(s);
         return s;
     }
 
@@ -402,8 +403,17 @@ public final class KubernetesCluster {
     Ingress ingress(String ingressName, String namespace) {
         Texts.kubeName("an Ingress", ingressName);
         ingressController();
-        return ingresses.computeIfAbsent(namespace.equals("default") ? ingressName : namespace + "/" + ingressName,
-                n -> new Ingress(this, ingressName, namespace));
+        Optional<Ingress> existing = workloads.ingress(ingressName);
+        if (existing.isPresent()) {
+            if (!existing.get().namespace().equals(namespace)) {
+                throw new IllegalArgumentException("an Ingress \"" + ingressName + "\" already exists in namespace "
+                        + existing.get().namespace() + "; vnetlab keeps Ingress names unique across namespaces, rename one");
+            }
+            return existing.get();
+        }
+        Ingress i = new Ingress(this, ingressName, namespace);
+        workloads.add(i);
+        return i;
     }
 
     /**
