@@ -363,6 +363,20 @@ public final class KubernetesCluster {
         return new AppliedManifests(build.created(), m.unknownKinds(), warnings);
     }
 
+    /**
+     * What {@code kubectl get ...} prints: {@code svc}, {@code endpoints}, {@code pods} (with {@code -o wide}), in the
+     * default namespace, {@code -n NAMESPACE} or {@code -A}, as a table.
+     *
+     * <pre>{@code
+     * k8s.get("svc")            // NAME  TYPE  CLUSTER-IP  EXTERNAL-IP  PORT(S)
+     * k8s.get("pods -o wide")   // ... IP  NODE ...
+     * k8s.get("nodes")          // fails: k8s.get knows svc, endpoints and pods, not "nodes"
+     * }</pre>
+     */
+    public CommandOutput get(String what) {
+        return KubectlGet.of(this, what);
+    }
+
     /** Its NetworkPolicies, in the order they were applied. */
     public List<NetworkPolicy> networkPolicies() {
         return List.copyOf(policies.values());

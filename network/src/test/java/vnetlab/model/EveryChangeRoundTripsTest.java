@@ -221,6 +221,7 @@ class EveryChangeRoundTripsTest {
             "Deployment.name()", "Deployment.namespace()", "Deployment.image()", "Deployment.port()", "Deployment.replicas()",
             "Deployment.pods()", "Deployment.cluster()", "Deployment.containers()", "Deployment.labels()",
             "KubernetesCluster.namespaceLabels(String)", "KubernetesCluster.networkPolicies()",
+            "KubernetesCluster.get(String)", "DockerEngine.networkInspect(String)", "Container.port()",
             "Service.id()", "Service.name()", "Service.namespace()", "Service.address()", "Service.clusterIp()", "Service.type()",
             "Service.port()", "Service.targetPort()", "Service.protocol()", "Service.nodePortNumber()",
             "Service.loadBalancerAddress()", "Service.externalTrafficPolicy()", "Service.selector()", "Service.cluster()",
