@@ -363,6 +363,33 @@ public final class Lab {
         return simulator().reachability(Protocol.TCP, port);
     }
 
+    /**
+     * What {@code ip -4 addr} shows in this endpoint's network namespace: its devices and addresses, as the trace
+     * uses them.
+     *
+     * <pre>{@code
+     * lab.ipAddr(k8s.nodes().get(0))   // eth0 inet 192.168.10.10/24 … cni0 inet 10.244.0.1/24 … flannel.1 inet 10.244.0.0/32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in this lab
+     */
+    public String ipAddr(Endpoint e) {
+        return simulator().ipAddr(member(e));
+    }
+
+    /**
+     * What {@code ip -4 route} shows in this endpoint's network namespace.
+     *
+     * <pre>{@code
+     * lab.ipRoute(k8s.nodes().get(0))   // default via 192.168.10.1 dev eth0 … 10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in this lab
+     */
+    public String ipRoute(Endpoint e) {
+        return simulator().ipRoute(member(e));
+    }
+
     private String member(Endpoint e) {
         if (e == null) {
             throw new IllegalArgumentException("the endpoint is null; pass a host, VM, container, pod, Service or INTERNET");

@@ -80,7 +80,8 @@ public final class Container implements Endpoint {
 
     @Override
     public String id() {
-        return "container:" + engine.machine().name() + "/" + name;
+        // the machine's own id, so a host and a VM of the same name never give two containers one id
+        return "container:" + engine.machine().id() + "/" + name;
     }
 
     @Override

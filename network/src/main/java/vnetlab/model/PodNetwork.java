@@ -37,10 +37,9 @@ final class PodNetwork {
 
     /** Switches CNI and range, giving every node a new slice and every pod a new address. */
     void set(Cni newCni, RangeChoice newRange, List<Node> nodes, List<Pod> pods) {
-        for (Pod p : pods) {
-            if (nodeNetwork instanceof Lan lan && lan.owner(p.address()).filter(o -> o.equals(owner(p))).isPresent()) {
-                lan.release(p.address());
-            }
+        if (range instanceof RangeChoice.NodeSubnet && nodeNetwork instanceof Lan lan) {
+            // AWS VPC CNI gave these pods addresses on the node subnet: they go back to it
+            pods.forEach(p -> lan.release(p.address()));
         }
         cni = newCni;
         range = newRange;

@@ -18,6 +18,12 @@ final class PreroutingStage implements Stage {
             Rules.Dnat rule = v.here.dnat.get(irule);
             if (rule.matches(p, v.in, v.here, v.origin)) {
                 Packet after = p.withDestination(rule.toIp(), rule.toPort());
+                Station.Iface engine = rule.toSegment() == null ? null : v.here.ifaceOn(rule.toSegment());
+                if (p.source().isLoopback() && engine != null) {
+                    // A connection from the host's own localhost reaches the guest from the NAT engine's address
+                    // (VirtualBox manual, "Configuring port forwarding with NAT": ssh -p 2222 localhost works).
+                    after = after.withSource(engine.ip(), p.sourcePort());
+                }
                 v.forcedOut = rule.toSegment();
                 v.run.translated = true;
                 return new Verdict.Pass(after, v.run.quiet ? ""

@@ -90,8 +90,8 @@ final class RuleRunner {
                 continue;
             }
             Target t = r.target();
-            if (!(t instanceof Target.Jump || t instanceof Target.Goto || t instanceof Target.Return)) {
-                v.rule(r::toString); // the rules that decided or rewrote; the jumps that led there are implied
+            if (!(t instanceof Target.Jump || t instanceof Target.Goto)) {
+                v.rule(r::toString); // the rules that decided, rewrote or returned; the jumps that led there are implied
             }
             if (t instanceof Target.Accept) {
                 decider = r;

@@ -151,7 +151,7 @@ public final class Simulator {
      * DNS, the lab's host names), on a protocol and port.
      *
      * <pre>{@code
-     * sim.traceName("container:docker-host/api", "db", Protocol.TCP, 5432)
+     * sim.traceName("container:host:docker-host/api", "db", Protocol.TCP, 5432)
      * }</pre>
      *
      * @throws IllegalArgumentException if the sender is not in the lab
@@ -279,6 +279,32 @@ public final class Simulator {
                     + "trace from one of them");
         }
         return station(idOrName);
+    }
+
+    /**
+     * The addresses of one endpoint's network namespace, like {@code ip -4 -o addr}: the same devices the trace uses.
+     *
+     * <pre>{@code
+     * sim.ipAddr("node:shop/node-1")   // … cni0 inet 10.244.0.1/24 … flannel.1 inet 10.244.0.0/32 …
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in the lab
+     */
+    public String ipAddr(String idOrName) {
+        return IpViews.addr(station(idOrName));
+    }
+
+    /**
+     * The routing table of one endpoint's network namespace, like {@code ip -4 route}.
+     *
+     * <pre>{@code
+     * sim.ipRoute("node:shop/node-1")   // default via 192.168.10.1 dev eth0 … 10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in the lab
+     */
+    public String ipRoute(String idOrName) {
+        return IpViews.route(station(idOrName));
     }
 
     Station station(String idOrName) {

@@ -86,6 +86,20 @@ class KubernetesFactsTest {
     }
 
     @Test
+    void leaving_aws_vpc_cni_gives_the_pods_node_subnet_addresses_back() {
+        // given
+        var k8s = dc.kubernetes("eks", 2).cni(Cni.AWS_VPC);
+        var pod = k8s.deployment("web", "nginx").pods().get(0);
+        var onSubnet = pod.address();
+        // when
+        k8s.cni(Cni.FLANNEL);
+        // then
+        assertThat(dc.owner(onSubnet)).isEmpty();
+        assertThat(k8s.podRange()).hasValue(Cidr.parse("10.244.0.0/16"));
+        assertThat(Cidr.parse("10.244.0.0/16").contains(pod.address())).isTrue();
+    }
+
+    @Test
     void aws_vpc_cni_pods_take_addresses_from_the_node_subnet() {
         // AWS VPC CNI: pods take addresses from the node's VPC subnet; no overlay
         // given
