@@ -156,6 +156,18 @@ public final class Container implements Endpoint {
         return Optional.ofNullable(stackOwner);
     }
 
+    /**
+     * What {@code docker port NAME} prints: one line per published port, {@code 80/tcp -> 0.0.0.0:8080} (Docker also
+     * prints the IPv6 line {@code [::]:8080}; vnetlab is IPv4).
+     *
+     * <pre>{@code
+     * web.port()   // 80/tcp -> 0.0.0.0:8080
+     * }</pre>
+     */
+    public CommandOutput port() {
+        return DockerViews.port(this);
+    }
+
     /** The ports it declares with Compose's {@code expose}: documentation only, nothing is published. */
     public List<Integer> exposed() {
         return List.copyOf(exposed);

@@ -216,6 +216,25 @@ public final class DockerEngine {
     }
 
     /**
+     * What {@code docker network inspect NAME} prints for one of its networks: name, id, driver, IPAM subnet and gateway,
+     * internal, the containers with their addresses, the Compose labels.
+     *
+     * <pre>{@code
+     * docker.networkInspect("backend")   // [{"Name": "backend", "Driver": "bridge", "IPAM": {...}, "Containers": {...}}]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the engine has no such network
+     */
+    public CommandOutput networkInspect(String name) {
+        DockerNetwork n = findNetwork(name);
+        if (n == null) {
+            throw new IllegalArgumentException("Error: No such network: " + name + " (Docker on " + machine.name() + " has "
+                    + DockerViews.names(networks()) + ")");
+        }
+        return DockerViews.inspect(n);
+    }
+
+    /**
      * Builds a Docker Compose project on this engine, all or nothing, as {@code docker compose up} would: the networks
      * the services use ({@code <project>_default}, {@code <project>_<key>}, subnets from Docker's pools unless
      * ipam gives one), then one container per service ({@code <project>-<service>-1}) in depends_on order, with the

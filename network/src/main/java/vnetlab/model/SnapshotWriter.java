@@ -149,6 +149,14 @@ final class SnapshotWriter {
         })));
         return new ClusterState("cluster:" + k.name(), k.name(), k.flavour(), k.cni(), k.network().name(), k.nodeRange(),
                 k.podRange(), k.serviceRange(), k.dns(), k.apiServer(), KubernetesCluster.NODE_PORT_FIRST,
-                KubernetesCluster.NODE_PORT_LAST, k.mustReachRanges(), nodes, pods, services, ingresses, controller);
+                KubernetesCluster.NODE_PORT_LAST, k.mustReachRanges(), nodes, pods, services, ingresses, controller,
+                k.networkPolicies(), namespaces(k));
+    }
+
+    private static Map<String, Map<String, String>> namespaces(KubernetesCluster k) {
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        k.pods().forEach(p -> out.computeIfAbsent(p.namespace(), k::namespaceLabels));
+        k.networkPolicies().forEach(p -> out.computeIfAbsent(p.namespace(), k::namespaceLabels));
+        return out;
     }
 }

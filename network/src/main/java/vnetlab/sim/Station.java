@@ -62,6 +62,10 @@ public final class Station {
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */
     Station macvlanParent;
+    /** A pod's labels (NetworkPolicy selectors match them), else null. */
+    java.util.Map<String, String> labels;
+    /** The NetworkPolicies of a pod's cluster, else null. */
+    Policies policies;
     /** A pod's namespace (its DNS search path starts with it), else null. */
     String namespace;
     /** The cluster DNS Service a pod's resolv.conf names (10.96.0.10 on kubeadm), else null. */
