@@ -99,6 +99,36 @@ public final class Lab {
         return topology.swarm(name);
     }
 
+    /**
+     * Removes a host that runs nothing any more (no VMs, no containers); its addresses are free again.
+     *
+     * <pre>{@code
+     * office.host("nas", "10.0.0.30");    // meant the home LAN
+     * lab.removeHost("nas");              // works
+     * home.host("nas", "192.168.1.30");   // a new nas
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such host, or VMs or containers still run on it
+     */
+    public Lab removeHost(String name) {
+        topology.removeHost(name);
+        return this;
+    }
+
+    /**
+     * Removes a LAN that no host is on any more.
+     *
+     * <pre>{@code
+     * lab.removeLan("office")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such LAN, or hosts are still on it
+     */
+    public Lab removeLan(String name) {
+        topology.removeLan(name);
+        return this;
+    }
+
     /** Its LANs. */
     public List<Lan> lans() {
         return topology.lans();

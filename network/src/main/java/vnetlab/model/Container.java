@@ -212,8 +212,7 @@ public final class Container implements Endpoint {
             }
         }
         if (changed) {
-            topology.record("container.on", "machine", engine.machine().id(), "name", name, "network", network.name(),
-                    "aliases", List.of(aliases));
+            topology.record(new DockerStep.ContainerOnStep(engine.machine().id(), name, network.name(), List.of(aliases)));
         }
         return this;
     }
@@ -248,7 +247,7 @@ public final class Container implements Endpoint {
             warnDiscarded();
             published.clear();
         }
-        topology.record("container.hostNetwork", "machine", engine.machine().id(), "name", name);
+        topology.record(new DockerStep.HostNetworkStep(engine.machine().id(), name));
         return this;
     }
 
@@ -261,7 +260,7 @@ public final class Container implements Endpoint {
         published.clear();
         attach(engine.networks().stream().filter(n -> n.driver() == DockerDriver.NONE).findFirst().orElseThrow());
         onlyDefaultBridge = false;
-        topology.record("container.noNetwork", "machine", engine.machine().id(), "name", name);
+        topology.record(new DockerStep.NoNetworkStep(engine.machine().id(), name));
         return this;
     }
 
@@ -310,7 +309,7 @@ public final class Container implements Endpoint {
         for (PublishedPort mine : published) {
             if (mine.clashesWith(port.hostIp(), port.hostPort(), port.protocol())) {
                 throw new IllegalArgumentException("container \"" + name + "\" already publishes host port " + port.hostPort() + "/"
-                        + port.protocol() + " as " + mine + "; pick another host port");
+                        + port.protocol() + " as " + mine + "; remove it with " + unpublishCall(mine) + ", or pick another host port");
             }
         }
         engine.checkHostPortFree(port.hostIp(), port.hostPort(), port.protocol(), "container \"" + name + "\"");
@@ -319,15 +318,63 @@ public final class Container implements Endpoint {
                 for (PortForward f : hv.forwards()) {
                     if (port.clashesWith(f.hostIp(), f.hostPort(), f.protocol())) {
                         throw new IllegalArgumentException("host port " + port.hostPort() + "/" + port.protocol() + " on " + h.name()
-                                + " already forwards to VM \"" + f.vm() + "\"; pick another host port for container \"" + name + "\"");
+                                + " already forwards to VM \"" + f.vm() + "\"; remove it with " + hv.unforwardCall(f)
+                                + ", or pick another host port for container \"" + name + "\"");
                     }
                 }
             }
         }
         published.add(port);
-        topology.record("container.publish", "machine", engine.machine().id(), "name", name, "hostIp", port.hostIp(),
-                "hostPort", port.hostPort(), "containerPort", port.containerPort(), "protocol", port.protocol());
+        topology.record(new DockerStep.PublishStep(engine.machine().id(), name, port.hostIp().toString(), port.hostPort(),
+                port.containerPort(), port.protocol().toString()));
         return this;
+    }
+
+    /**
+     * Stops publishing a tcp host port: the undo of {@link #publish(int, int)}.
+     *
+     * <pre>{@code
+     * web.publish(8080, 8080);   // meant 8080:80
+     * web.unpublish(8080);       // works
+     * web.publish(8080, 80);     // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it does not publish that host port
+     */
+    public Container unpublish(int hostPort) {
+        return unpublish(hostPort, Protocol.TCP);
+    }
+
+    /**
+     * Stops publishing a host port of a protocol.
+     *
+     * <pre>{@code
+     * dns.unpublish(53, UDP)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it does not publish that host port and protocol
+     */
+    public Container unpublish(int hostPort, Protocol protocol) {
+        Port.check(hostPort, "host port");
+        List<PublishedPort> gone = published.stream().filter(p -> p.hostPort() == hostPort && p.protocol() == protocol).toList();
+        if (gone.isEmpty()) {
+            throw new IllegalArgumentException("container \"" + name + "\" publishes no host port " + hostPort + "/" + protocol
+                    + (published.isEmpty() ? "" : "; it publishes " + published));
+        }
+        published.removeAll(gone);
+        topology.record(new DockerStep.UnpublishStep(engine.machine().id(), name, hostPort, protocol.toString()));
+        return this;
+    }
+
+    /** The call that stops publishing a port, as a learner would type it. */
+    String unpublishCall(PublishedPort p) {
+        return "docker.container(\"" + name + "\").unpublish(" + p.hostPort() + (p.protocol() == Protocol.TCP ? "" : ", " + p.protocol().name()) + ")";
+    }
+
+    /** When it is removed: it leaves every network, so its addresses are free. */
+    void remove() {
+        detachAll();
+        published.clear();
     }
 
     private void warnDiscarded() {

@@ -105,8 +105,7 @@ public final class Deployment {
             throw full;
         }
         if (n != before) {
-            cluster.topology().record("deployment.replicas", "cluster", cluster.name(), "namespace", namespace, "name", name,
-                    "replicas", n);
+            cluster.topology().record(new KubernetesStep.ReplicasStep(cluster.name(), namespace, name, n));
         }
         return this;
     }
@@ -125,8 +124,7 @@ public final class Deployment {
             int n = pods.size();
             cluster.topology().quietly(() -> replicas(0).replicas(n));
             cluster.retarget(this);
-            cluster.topology().record("deployment.port", "cluster", cluster.name(), "namespace", namespace, "name", name,
-                    "port", containerPort);
+            cluster.topology().record(new KubernetesStep.DeploymentPortStep(cluster.name(), namespace, name, containerPort));
         }
         return this;
     }
@@ -162,8 +160,7 @@ public final class Deployment {
         templateHash = Ids.podSuffix(cluster.name() + "/" + namespace + "/" + name + "/" + image + "/" + sidecars, 10);
         int n = pods.size();
         cluster.topology().quietly(() -> replicas(0).replicas(n));
-        cluster.topology().record("deployment.sidecar", "cluster", cluster.name(), "namespace", namespace, "name", name,
-                "container", containerName, "image", containerImage);
+        cluster.topology().record(new KubernetesStep.SidecarStep(cluster.name(), namespace, name, containerName, containerImage));
         return this;
     }
 

@@ -153,7 +153,7 @@ public final class KubernetesCluster {
             podRangeChosen = false;
         }
         readdressPods();
-        topology.record("k8s.cni", "cluster", name, "cni", newCni.name());
+        topology.record(new KubernetesStep.CniStep(name, newCni, Optional.empty()));
         return this;
     }
 
@@ -184,7 +184,7 @@ public final class KubernetesCluster {
         podRange = range;
         podRangeChosen = true;
         readdressPods();
-        topology.record("k8s.cni", "cluster", name, "cni", newCni.name(), "podCidr", range);
+        topology.record(new KubernetesStep.CniStep(name, newCni, Optional.of(range.toString())));
         return this;
     }
 
@@ -213,7 +213,7 @@ public final class KubernetesCluster {
         podRange = range;
         podRangeChosen = true;
         readdressPods();
-        topology.record("k8s.podCidr", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.PodCidrStep(name, range.toString()));
         return this;
     }
 
@@ -244,7 +244,7 @@ public final class KubernetesCluster {
         for (Service s : services.values()) {
             s.assignClusterIp(allocateClusterIp(s));
         }
-        topology.record("k8s.serviceCidr", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.ServiceCidrStep(name, range.toString()));
         return this;
     }
 
@@ -265,7 +265,7 @@ public final class KubernetesCluster {
         next.add(range);
         checkRanges(cni, podRange, serviceRange, next, podOrigin());
         mustReach.add(range);
-        topology.record("k8s.mustReach", "cluster", name, "cidr", range);
+        topology.record(new KubernetesStep.MustReachStep(name, range.toString()));
         return this;
     }
 
@@ -308,14 +308,14 @@ public final class KubernetesCluster {
         if (existing != null) {
             if (!existing.image().equals(image)) {
                 throw new IllegalArgumentException("Deployment \"" + depName + "\" already runs " + existing.image() + ", not " + image
-                        + "; use another name for another Deployment");
+                        + "; remove it with k8s.removeDeployment(\"" + depName + "\"), or use another name for another Deployment");
             }
             return existing;
         }
         Deployment d = new Deployment(this, depName, namespace, image);
         deployments.put(key, d);
         topology.quietly(() -> d.replicas(1));
-        topology.record("deployment", "cluster", name, "namespace", namespace, "name", depName, "image", image);
+        topology.record(new KubernetesStep.DeploymentStep(name, namespace, depName, image));
         return d;
     }
 
@@ -342,7 +342,8 @@ public final class KubernetesCluster {
         if (existing != null) {
             if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(sel)) {
                 throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector()
-                        + " :" + existing.port() + " → :" + existing.targetPort() + "; use another name");
+                        + " :" + existing.port() + " → :" + existing.targetPort() + "; remove it with " + removeServiceCall(svcName)
+                        + ", or use another name");
             }
             return existing;
         }
@@ -353,8 +354,7 @@ public final class KubernetesCluster {
         }
         s.assignClusterIp(allocateClusterIp(s));
         services.put("default/" + svcName, s);
-        topology.record("service", "cluster", name, "name", svcName, "port", port, "targetPort", targetPort, "selector",
-                kv[0].strip() + "=" + kv[1].strip());
+        topology.record(new KubernetesStep.ServiceStep(name, svcName, port, targetPort, kv[0].strip() + "=" + kv[1].strip()));
         return s;
     }
 
@@ -369,7 +369,7 @@ public final class KubernetesCluster {
         Texts.kubeName("an Ingress", ingressName);
         topology.quietly(this::ingressController);
         return ingresses.computeIfAbsent(ingressName, n -> {
-            topology.record("ingress", "cluster", name, "name", n);
+            topology.record(new KubernetesStep.IngressStep(name, n));
             return new Ingress(this, n, "default");
         });
     }
@@ -389,7 +389,7 @@ public final class KubernetesCluster {
                 Service s = expose(d, 80, 80).loadBalancer();
                 return new IngressController(d, s);
             });
-            topology.record("ingressController", "cluster", name);
+            topology.record(new KubernetesStep.IngressControllerStep(name));
         }
         return ingressController;
     }
@@ -397,6 +397,83 @@ public final class KubernetesCluster {
     /** The ingress controller, if an Ingress installed it. */
     public Optional<IngressController> installedIngressController() {
         return Optional.ofNullable(ingressController);
+    }
+
+    /**
+     * Deletes a Service of the default namespace (like {@code kubectl delete service}): its ClusterIP, NodePort and
+     * external address are free again; the pods keep running.
+     *
+     * <pre>{@code
+     * cart.expose(9090);            // meant port 80
+     * k8s.removeService("cart");    // works
+     * cart.expose(80);              // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Service, or an Ingress still sends to it
+     */
+    public KubernetesCluster removeService(String svcName) {
+        Service s = services.get("default/" + svcName);
+        if (s == null) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Service " + Texts.quote(svcName) + " in namespace default"
+                    + (services.isEmpty() ? "" : "; it has " + services.values().stream().map(Service::name).toList()));
+        }
+        for (Ingress i : ingresses.values()) {
+            if (i.uses(s)) {
+                throw new IllegalArgumentException("Ingress \"" + i.name() + "\" still sends to Service \"" + svcName
+                        + "\"; remove its rules first (ingress.removeRule(host, path)) or remove it with k8s.removeIngress(\"" + i.name() + "\")");
+            }
+        }
+        s.free();
+        addresses.release(s);
+        services.remove("default/" + svcName);
+        topology.record(new KubernetesStep.RemoveServiceStep(name, "default", svcName));
+        return this;
+    }
+
+    /**
+     * Deletes a Deployment of the default namespace and its pods (like {@code kubectl delete deployment}); Services
+     * that selected them stay, with no endpoints.
+     *
+     * <pre>{@code
+     * k8s.deployment("cart", "cart:2.0");     // meant cart:2.1
+     * k8s.removeDeployment("cart");           // works
+     * k8s.deployment("cart", "cart:2.1");     // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Deployment
+     */
+    public KubernetesCluster removeDeployment(String depName) {
+        Deployment d = deployments.get("default/" + depName);
+        if (d == null) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Deployment " + Texts.quote(depName) + " in namespace default"
+                    + "; it has " + deployments.values().stream().filter(x -> x.namespace().equals("default")).map(Deployment::name).toList());
+        }
+        topology.quietly(() -> d.replicas(0));
+        deployments.remove("default/" + depName);
+        topology.record(new KubernetesStep.RemoveDeploymentStep(name, "default", depName));
+        return this;
+    }
+
+    /**
+     * Deletes an Ingress; the ingress controller stays.
+     *
+     * <pre>{@code
+     * k8s.removeIngress("public")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Ingress
+     */
+    public KubernetesCluster removeIngress(String ingressName) {
+        if (ingresses.remove(ingressName) == null) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Ingress " + Texts.quote(ingressName)
+                    + (ingresses.isEmpty() ? "" : "; it has " + ingresses.keySet()));
+        }
+        topology.record(new KubernetesStep.RemoveIngressStep(name, ingressName));
+        return this;
+    }
+
+    static String removeServiceCall(String svcName) {
+        return "k8s.removeService(\"" + svcName + "\")";
     }
 
     /** The Deployment of this name in a namespace, if any. */
@@ -548,15 +625,16 @@ public final class KubernetesCluster {
         if (existing != null) {
             if (existing.port() != port || (explicit && existing.targetPort() != target)) {
                 throw new IllegalArgumentException("Service \"" + d.name() + "\" already exposes port " + existing.port() + " → pods :"
-                        + existing.targetPort() + ", not " + port + " → :" + target + "; use k8s.service(...) for a second Service");
+                        + existing.targetPort() + ", not " + port + " → :" + target + "; remove it with " + removeServiceCall(d.name())
+                        + ", or use k8s.service(...) for a second Service");
             }
             return existing;
         }
         Service s = new Service(this, d.name(), d.namespace(), Map.of("app", d.name()), port, target, explicit);
         s.assignClusterIp(allocateClusterIp(s));
         services.put(key, s);
-        topology.record("expose", "cluster", name, "namespace", d.namespace(), "deployment", d.name(), "port", port,
-                "targetPort", explicit ? target : null);
+        topology.record(new KubernetesStep.ExposeStep(name, d.namespace(), d.name(), port,
+                explicit ? Optional.of(target) : Optional.empty()));
         return s;
     }
 
@@ -574,6 +652,10 @@ public final class KubernetesCluster {
 
     int allocateNodePort(Service s) {
         return addresses.nodePort(s, name);
+    }
+
+    void releaseNodePort(Service s) {
+        addresses.releaseNodePort(s);
     }
 
     void claimNodePort(Service s, int port, int current) {

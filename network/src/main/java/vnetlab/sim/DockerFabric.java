@@ -106,7 +106,7 @@ final class DockerFabric {
     private final Map<String, Segment> dockerSegments = new HashMap<>();
 
     /**
-     * Docker Desktop: ports published in its VM are forwarded from the laptop's own addresses and from localhost
+     * Docker Desktop: ports published in its VM are forwarded, in user space, from the laptop's own addresses and from localhost
      * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses"), bound on the
      * same host IP as in {@code docker run -p}: on 127.0.0.1 only localhost is forwarded, on one address only that
      * one (GROUND-TRUTH: Docker, publishing).
@@ -125,14 +125,12 @@ final class DockerFabric {
                 if (loopback) {
                     laptop.loopbackOnly.add(new Rules.LoopbackOnly(p.protocol(), p.hostPort(), c.name(),
                             p.containerPort()));
-                } else {
-                    laptop.dnat.add(new Rules.Dnat(p.protocol(), any ? null : p.hostIp(), p.hostPort(),
-                            vmIface.segment(), vmIface.ip(), p.hostPort(), vmIface.segment(),
-                            "Docker Desktop port forwarding", rule));
                 }
-                if (p.protocol() == vnetlab.model.Protocol.TCP && (any || loopback)) {
-                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", Ipv4.LOOPBACK, p.hostPort(),
-                            null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
+                if (p.protocol() == vnetlab.model.Protocol.TCP) {
+                    // A user-space forwarder: it accepts on the laptop and opens its own connection into the VM, so
+                    // the container sees the forwarder's address, not the client's (GROUND-TRUTH: Docker Desktop).
+                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", any ? null : p.hostIp(),
+                            p.hostPort(), null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
                 }
             }
         }

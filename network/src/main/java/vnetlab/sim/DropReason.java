@@ -62,6 +62,8 @@ public enum DropReason {
     HOST_UNREACHABLE("no device on the network has this address", "check the destination address"),
     /** The device has failed. */
     HOST_DOWN("the host is down", "bring it back, or pool it in a hypervisor cluster so its VMs restart elsewhere"),
+    /** A netfilter rule (or a chain's DROP policy) dropped or refused the packet. */
+    FIREWALL("a firewall rule drops it", "look at the machine's iptables() for the rule that drops it"),
     /** The hop cap was reached. */
     HOP_LIMIT("the hop limit was reached: a routing loop?", "check the routes and gateways");
 

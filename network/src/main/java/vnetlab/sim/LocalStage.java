@@ -2,6 +2,8 @@ package vnetlab.sim;
 
 import vnetlab.model.Ipv4;
 import vnetlab.model.Protocol;
+import vnetlab.model.netfilter.Hook;
+import vnetlab.model.netfilter.Table;
 
 /**
  * Handles packets addressed to the station itself: delivers them, hands them to a user-space proxy (ingress
@@ -19,6 +21,12 @@ final class LocalStage implements Stage {
         boolean local = here.owns(p.destination()) || (v.origin && p.destination().isLoopback());
         if (!local) {
             return Verdict.Pass.unchanged(p);
+        }
+        if (!here.netfilter.isEmpty()) {
+            RuleRunner.Outcome in = RuleRunner.run(v, Table.FILTER, Hook.INPUT, v.origin ? "lo" : v.inDevice, null);
+            if (in.dropped()) {
+                return FirewallDrops.of(v, in, "INPUT");
+            }
         }
         for (int iproxy = 0; iproxy < here.proxies.size(); iproxy++) {
             Rules.Proxy proxy = here.proxies.get(iproxy);
