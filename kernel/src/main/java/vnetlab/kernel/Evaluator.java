@@ -242,7 +242,8 @@ public final class Evaluator implements AutoCloseable {
                 return Optional.of(CellErrors.unresolved(cell, piece.offset(),
                         shell.unresolvedDependencies(unresolved.getSnippet()).toList()));
             }
-            Optional<String> declared = e.snippet() instanceof jdk.jshell.VarSnippet v ? Optional.of(v.name()) : Optional.empty();
+            Optional<String> declared = e.snippet() instanceof jdk.jshell.VarSnippet v && !v.name().startsWith("$")
+                    ? Optional.of(v.name()) : Optional.empty(); // $-names are the kernel's own (FastPath)
             if (exception instanceof EvalException thrown) {
                 Throwable original = control.takeThrown().orElse(null);
                 if (original instanceof StackOverflowError) {

@@ -55,10 +55,10 @@ class LearnerWordsTest {
     @Test
     void an_unknown_variable_says_to_run_the_cell_that_creates_it() {
         // when
-        CellError error = error("lab.trace(phone, web, 80)");
+        CellError error = error("lab.trace(printer, web, 80)");
         // then
-        assertThat(error.value()).isEqualTo("phone does not exist yet: run the cell that creates it");
-        assertThat(error.plainText()).contains("javac: cannot find symbol\n", "symbol:   variable phone");
+        assertThat(error.value()).isEqualTo("printer does not exist yet: run the cell that creates it");
+        assertThat(error.plainText()).contains("javac: cannot find symbol\n", "symbol:   variable printer");
     }
 
     @Test
