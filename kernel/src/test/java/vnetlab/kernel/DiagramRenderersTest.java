@@ -109,12 +109,8 @@ class DiagramRenderersTest {
                 seen.add("update " + value.toString().lines().findFirst().orElseThrow());
             }
         });
-        try {
-            // when
-            Display.animate(trace.steps(), 0);
-        } finally {
-            Display.install(null);
-        }
+        // when
+        Display.animate(trace.steps(), 0);
         // then
         assertThat(seen).hasSize(4);
         assertThat(seen.get(0)).startsWith("show phone → web tcp/80 · step 1 of 4");

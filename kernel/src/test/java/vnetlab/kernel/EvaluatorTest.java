@@ -79,7 +79,7 @@ class EvaluatorTest {
     @Test
     void a_last_expression_ended_with_a_semicolon_shows_nothing_as_chapter_0_teaches() {
         // when
-        Evaluator.Result result = evaluator.eval("var parts = new ArrayList<String>();\nparts.add(\"rule\");", x -> { });
+        Evaluator.Result result = evaluator.eval("var parts = new java.util.ArrayList<String>();\nparts.add(\"rule\");", x -> { });
         // then it ran, and the cell shows nothing
         assertThat(result).isEqualTo(new Evaluator.Result.Silent());
         assertThat(value("parts")).isEqualTo(List.of("rule"));

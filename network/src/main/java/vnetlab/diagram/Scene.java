@@ -122,12 +122,13 @@ public final class Scene {
         for (Link l : links) {
             dot.edge(l.from, l.to, l.attrs());
         }
+        String key = "";
         if (!legend.isEmpty()) {
             java.util.Set<Element> used = java.util.EnumSet.noneOf(Element.class);
             things.values().forEach(t -> used.add(t.element));
-            Legend.writeInto(dot, legend, used);
+            key = Legend.html(legend, used);
         }
-        return new Diagram(title, dot, text == null ? text() : text);
+        return new Diagram(title, dot, text == null ? text() : text, key);
     }
 
     private void write(DotWriter dot, Object part) {

@@ -67,6 +67,20 @@ class DiagramsTest {
     }
 
     @Test
+    void the_legend_goes_under_the_picture_and_names_only_the_shapes_it_draws() {
+        // given the chapter 2 lab: hosts, a LAN, a router, VMs, virtual switches and NAT; no container, no pod
+        Lab lab = CanonicalScenes.chapter2();
+        // when
+        Diagram d = Diagrams.of(lab).orElseThrow();
+        // then
+        assertThat(d.dot()).doesNotContain("\"legend\"");
+        assertThat(d.legendHtml()).contains("<b>legend</b>", "VM (3-D box)", "NAT: yellow double octagon")
+                .doesNotContain("pod", "container", "ingress");
+        assertThat(Diagrams.view(lab).orElseThrow().html().orElseThrow()).startsWith(d.legendHtml())
+                .contains("inventory of");
+    }
+
+    @Test
     void stepping_through_a_trace_shows_one_frame_with_the_headers_and_no_table() {
         // given
         Lab lab = CanonicalScenes.chapter2();
