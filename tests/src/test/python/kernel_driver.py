@@ -67,7 +67,9 @@ SNIPPETS = {
         "empty": "",
         "comment_only": "// nothing to run here",
         "quiet": "int quiet = 7;",
-        "run_all": ['int y = "bad";', "int afterError = 1;", "afterError"],
+        # the first cell sleeps before it fails: the kernel decides by arrival order, and a driver descheduled
+        # between its sends on a loaded machine must still have the later cells arrive before the failure
+        "run_all": ['Thread.sleep(700);\nint y = "bad";', "int afterError = 1;", "afterError"],
         "restart_probe": "x",
         "complete": [
             {"name": "a JDK class", "code": "Strin", "want": "String"},
@@ -130,7 +132,7 @@ SNIPPETS = {
         "empty": "",
         "comment_only": "# nothing to run here",
         "quiet": "quiet = 7",
-        "run_all": ["y = = 1", "afterError = 1", "afterError"],
+        "run_all": ["import time; time.sleep(0.7); int('bad')", "afterError = 1", "afterError"],
         "restart_probe": "x",
         "complete": [
             {"name": "a builtin", "code": "pri", "want": "print"},
@@ -414,8 +416,7 @@ def notebook_habits(d, s):
     after_quiet = d.execute(s["one_plus_one"])
 
     # Run All: every cell is sent at once; after an error the queued cells must be aborted, not run.
-    # The messages are all made (and dated) before the first leaves, as a notebook's Run All makes them in one go:
-    # a driver descheduled between two sends would otherwise really send the later cells after the failure.
+    # The messages are all made before the first leaves, as a notebook's Run All makes them in one go.
     messages = [d.kc.session.msg("execute_request", content={
         "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
         "stop_on_error": True}) for code in s["run_all"]]

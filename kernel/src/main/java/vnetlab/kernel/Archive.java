@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * before it. It lives in the user's own cache folder ({@code $XDG_CACHE_HOME/vnetlab}, else
  * {@code ~/.cache/vnetlab}), never in a shared installation, named by the jar's size and time and the JDK, so two
  * JDKs or two builds never mix. Made at install time for the installing user, and otherwise by the user's first
- * kernel in the background: one training process at a time per user (a file lock), at the lowest CPU priority,
+ * kernel in the background, 30 s after it started: one training process at a time per user (a file lock), at the
+ * lowest CPU priority,
  * written to a temporary file and renamed into place, so thirty kernels starting at once neither race nor wait.
  * A stale archive (the jar or JDK changed since) is reported in one line and replaced.
  *
@@ -33,6 +34,8 @@ record Archive(Path file, Path java, Path jar, String key, boolean aot) {
     private static final Logger LOG = Logger.getLogger(Archive.class.getName());
     /** The system property through which kernel.json tells the kernel which archive it was started with. */
     static final String PROPERTY = "vnetlab.archive";
+    /** How long a kernel's background archive maker waits before training: the learner's first cells go first. */
+    static final long DELAY_MILLIS = 30_000;
 
     /** The archive for this {@code java} (the JDK running now) and this jar, in the user's cache folder. */
     static Archive of(Path java, Path jar) {

@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Installs the kernelspec the way {@code jupyter kernelspec install} would, without Python: kernel.json with the
- * absolute paths of this {@code java} and this jar, two logos and (unless {@code --no-cds}) a class-data archive
- * that makes the kernel start faster.
+ * absolute paths of this {@code java} and this jar and a heap limit, and two logos. Unless {@code --no-cds}, it also
+ * makes the installing user's start-up archive ({@link Archive}: an AOT cache on JDK 25, AppCDS before), kept in
+ * that user's cache folder, never in the kernelspec, which may be shared by every user of a machine.
  *
  * <pre>{@code
  * Install.parse("--prefix", "/tmp/jupyter").run()   // /tmp/jupyter/share/jupyter/kernels/vnetlab
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
  */
 record Install(Path kernelsDirectory, String name, boolean classData, String maxHeap) {
     private static final Logger LOG = Logger.getLogger(Install.class.getName());
+    /** Where earlier versions put the class-data archive, in the kernelspec; removed when found. */
     static final String ARCHIVE = "vnetlab.jsa";
     /**
      * The kernel's heap limit unless {@code --max-heap} says otherwise: a cell that fills it fails with

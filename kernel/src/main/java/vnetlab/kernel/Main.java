@@ -77,6 +77,11 @@ public final class Main {
                 return 0;
             }
             if (args[0].equals("archive")) { // internal: a kernel asks for its user's start-up archive
+                try {
+                    Thread.sleep(Archive.DELAY_MILLIS); // the learner's first cells go first
+                } catch (InterruptedException e) {
+                    return 1;
+                }
                 Archive.of(Install.javaExecutable(), Install.jar())
                         .create(Arrays.asList(args).subList(1, args.length), true);
                 return 0;

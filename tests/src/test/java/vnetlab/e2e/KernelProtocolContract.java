@@ -437,7 +437,7 @@ abstract class KernelProtocolContract {
 
     @Test
     void run_all_aborts_the_cells_queued_after_an_error() {
-        // given three cells sent at once, as Run All does; the first fails to compile
+        // given three cells sent at once, as Run All does; the first sleeps, then fails
         List<Exchange> cells = report.exchanges("notebook_habits", "run_all");
         Exchange after = report.exchange("notebook_habits", "after_run_all");
 
