@@ -99,6 +99,36 @@ public final class Lab {
         return topology.swarm(name);
     }
 
+    /**
+     * Removes a host that runs nothing any more (no VMs, no containers); its addresses are free again.
+     *
+     * <pre>{@code
+     * office.host("nas", "10.0.0.30");    // meant the home LAN
+     * lab.removeHost("nas");              // works
+     * home.host("nas", "192.168.1.30");   // a new nas
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such host, or VMs or containers still run on it
+     */
+    public Lab removeHost(String name) {
+        topology.removeHost(name);
+        return this;
+    }
+
+    /**
+     * Removes a LAN that no host is on any more.
+     *
+     * <pre>{@code
+     * lab.removeLan("office")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such LAN, or hosts are still on it
+     */
+    public Lab removeLan(String name) {
+        topology.removeLan(name);
+        return this;
+    }
+
     /** Its LANs. */
     public List<Lan> lans() {
         return topology.lans();
@@ -162,6 +192,30 @@ public final class Lab {
             throw new IllegalArgumentException("lab.save needs a file name, e.g. lab.save(\"home.json\")");
         }
         return vnetlab.model.LabFile.save(topology, java.nio.file.Path.of(path));
+    }
+
+    /**
+     * The lab's Docker containers and networks as a Compose file that builds them again with {@code docker.compose(text)}.
+     *
+     * <pre>{@code
+     * System.out.println(lab.compose())   // name: shop / services: ... / networks: ...
+     * }</pre>
+     *
+     * @throws IllegalStateException if no Docker engine runs containers, or several do (then ask one: docker.composeFile())
+     */
+    public String compose() {
+        List<vnetlab.model.DockerEngine> engines = topology.dockerEngines().stream().filter(e -> !e.containers().isEmpty())
+                .toList();
+        if (engines.isEmpty()) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs no container; start one with docker.run(\"web\", \"nginx\")"
+                    + " or docker.compose(...)");
+        }
+        if (engines.size() > 1) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs containers on " + engines.size() + " Docker engines ("
+                    + String.join(", ", engines.stream().map(e -> e.machine().name()).toList())
+                    + "); a Compose file describes one, ask it: docker.composeFile()");
+        }
+        return engines.get(0).composeFile();
     }
 
     /** The model behind the lab. */
@@ -307,6 +361,47 @@ public final class Lab {
     public Reachability reachability(int port) {
         Port.check(port, "port");
         return simulator().reachability(Protocol.TCP, port);
+    }
+
+    /**
+     * Builds this lab for real in Linux network namespaces and replays the traces there: the kernel's answer, hop
+     * by hop, next to the simulator's (needs root on Linux; see docs/verified.md).
+     *
+     * <pre>{@code
+     * lab.verify(lab.trace(phone, web, 80))   // works as root: ✔ phone → web tcp/80: delivered to web …
+     * }</pre>
+     *
+     * @throws vnetlab.verify.VerifyException if the namespaces cannot be created (not root, no iproute2)
+     */
+    public vnetlab.verify.Verification verify(Trace... traces) {
+        return vnetlab.verify.Verifier.verify(snapshot(), List.of(traces));
+    }
+
+    /**
+     * What {@code ip -4 addr} shows in this endpoint's network namespace: its devices and addresses, as the trace
+     * uses them.
+     *
+     * <pre>{@code
+     * lab.ipAddr(k8s.nodes().get(0))   // eth0 inet 192.168.10.10/24 … cni0 inet 10.244.0.1/24 … flannel.1 inet 10.244.0.0/32
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in this lab
+     */
+    public String ipAddr(Endpoint e) {
+        return simulator().ipAddr(member(e));
+    }
+
+    /**
+     * What {@code ip -4 route} shows in this endpoint's network namespace.
+     *
+     * <pre>{@code
+     * lab.ipRoute(k8s.nodes().get(0))   // default via 192.168.10.1 dev eth0 … 10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the endpoint is not in this lab
+     */
+    public String ipRoute(Endpoint e) {
+        return simulator().ipRoute(member(e));
     }
 
     private String member(Endpoint e) {

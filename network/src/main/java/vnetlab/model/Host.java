@@ -97,7 +97,7 @@ public final class Host extends Machine {
         addNic(lan, ip, false);
         topology.registerHost(this);
         lan.attach(this);
-        topology.record("host.attach", "host", name(), "lan", lan.name(), "address", ip);
+        topology.record(new NetworkStep.HostAttachStep(name(), lan.name(), ip.toString()));
         return this;
     }
 
@@ -114,7 +114,7 @@ public final class Host extends Machine {
         }
         return hypervisors.computeIfAbsent(kind, k -> {
             Hypervisor h = new Hypervisor(topology, this, k);
-            topology.record("hypervisor", "host", name(), "kind", k.name());
+            topology.record(new VmStep.HypervisorStep(name(), k));
             return h;
         });
     }
@@ -135,7 +135,7 @@ public final class Host extends Machine {
         }
         String vmName = topology.existingVm("docker-desktop").isPresent() ? "docker-desktop-" + name() : "docker-desktop";
         DockerEngine engine = topology.quietly(() -> desktop.vm(vmName).memory(2048).docker());
-        topology.record("dockerDesktop", "host", name());
+        topology.record(new DockerStep.DockerDesktopStep(name()));
         return engine;
     }
 
@@ -163,6 +163,14 @@ public final class Host extends Machine {
 
     void fail() {
         failed = true;
+    }
+
+    /** Before it is removed: nothing may still run on it; then its LAN addresses are free again. */
+    void leaveLans() {
+        for (Nic nic : nics) {
+            nic.lan().release(nic.address());
+            nic.lan().detach(this);
+        }
     }
 
     Optional<Nic> nicOn(Lan lan) {

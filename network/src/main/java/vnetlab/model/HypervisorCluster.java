@@ -43,7 +43,7 @@ public final class HypervisorCluster {
                     + hypervisor + " cannot join; VMs move only between hypervisors of one kind");
         }
         members.add(hypervisor);
-        topology.record("hypervisorCluster.add", "cluster", name, "host", hypervisor.host().name(), "kind", hypervisor.kind().name());
+        topology.record(new NetworkStep.HypervisorClusterAddStep(name, hypervisor.host().name(), hypervisor.kind()));
         return this;
     }
 
@@ -80,7 +80,7 @@ public final class HypervisorCluster {
             Hypervisor target = survivors.stream().min(Comparator.comparingInt(h -> h.vms().size())).orElseThrow();
             vm.moveTo(target);
         }
-        topology.record("hypervisorCluster.fail", "cluster", name, "host", host.name());
+        topology.record(new NetworkStep.HypervisorClusterFailStep(name, host.name()));
         return this;
     }
 

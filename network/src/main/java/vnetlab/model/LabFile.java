@@ -1,6 +1,10 @@
 package vnetlab.model;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -34,7 +39,9 @@ public final class LabFile {
     /** The value of the "format" field. */
     public static final String FORMAT = "vnetlab-lab";
     /** The newest version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The oldest version this code reads (version 1 files have no removal steps; they load unchanged). */
+    public static final int OLDEST_VERSION = 1;
     /** Files larger than this are refused (a lab file is a few hundred kilobytes at most). */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -144,8 +151,8 @@ public final class LabFile {
             throw new IllegalArgumentException(source + " is lab file version " + version.asInt() + ", but this vnetlab reads up to version "
                     + VERSION + "; update vnetlab to open it");
         }
-        if (version.asInt() < 1) {
-            throw new IllegalArgumentException(source + ": field \"version\" must be 1 or more, not " + version.asInt());
+        if (version.asInt() < OLDEST_VERSION) {
+            throw new IllegalArgumentException(source + ": field \"version\" must be " + OLDEST_VERSION + " or more, not " + version.asInt());
         }
         JsonNode name = root.get("lab");
         if (name == null || !name.isTextual()) {
@@ -179,7 +186,7 @@ public final class LabFile {
             }
             Args args = new Args(source, n, action.asText(), step);
             try {
-                Replay.apply(topology, args);
+                decode(args).apply(topology);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith(source + ": step ")) {
                     throw e;
@@ -189,6 +196,33 @@ public final class LabFile {
             args.checkAllUsed();
         }
         return topology;
+    }
+
+    private static final Map<String, Class<? extends LabStep>> KINDS = LabStep.kinds();
+
+    /** The step a lab-file object describes: its "do" picks the record type, its fields fill the record's components. */
+    static LabStep decode(Args a) {
+        Class<? extends LabStep> type = KINDS.get(a.action());
+        if (type == null) {
+            throw a.unknownAction();
+        }
+        RecordComponent[] parts = type.getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            values[i] = a.value(parts[i]);
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName() + " step", e);
+        }
     }
 
     /** A step's arguments, read with messages naming the step and field. */
@@ -268,7 +302,12 @@ public final class LabFile {
             return out;
         }
 
-        <E extends Enum<E>> E choice(String field, Class<E> type) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Enum<?> choice(String field, Class<? extends Enum> type) {
+            return choiceOf(field, (Class) type);
+        }
+
+        <E extends Enum<E>> E choiceOf(String field, Class<E> type) {
             String value = text(field);
             for (E e : type.getEnumConstants()) {
                 if (e.name().equals(value)) {
@@ -286,6 +325,32 @@ public final class LabFile {
                     throw new IllegalArgumentException(where() + "unknown field \"" + f + "\"");
                 }
             }
+        }
+
+        /** The value of one record component, read by its type: text, a whole number, a list, an enum, or Optional. */
+        Object value(RecordComponent c) {
+            String field = c.getName();
+            Class<?> type = c.getType();
+            if (type == String.class) {
+                return text(field);
+            }
+            if (type == int.class) {
+                return number(field);
+            }
+            if (type == List.class) {
+                return texts(field);
+            }
+            if (type.isEnum()) {
+                return choice(field, type.asSubclass(Enum.class));
+            }
+            if (type == Optional.class) {
+                Type inner = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                if (!has(field)) {
+                    return Optional.empty();
+                }
+                return Optional.of(inner == Integer.class ? (Object) number(field) : text(field));
+            }
+            throw new IllegalStateException("a step field of type " + type + " cannot be read; use text, int, List, an enum or Optional");
         }
 
         Map<String, Object> raw() {

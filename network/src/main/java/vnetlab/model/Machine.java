@@ -35,7 +35,7 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
     public DockerEngine docker() {
         if (docker == null) {
             docker = new DockerEngine(topology, this);
-            topology.record("docker", "machine", id());
+            topology.record(new DockerStep.DockerStartStep(id()));
         }
         return docker;
     }
@@ -92,23 +92,24 @@ public abstract sealed class Machine implements Endpoint permits Host, Vm {
         KubernetesCluster cluster = topology.quietly(() -> LocalClusters.create(topology, clusterName, this, flavour, nodes));
         topology.registerCluster(cluster);
         if (flavour == ClusterFlavour.KIND) {
-            topology.record("kind", "machine", id(), "name", clusterName, "nodes", nodes);
+            topology.record(new KubernetesStep.KindStep(id(), clusterName, nodes));
         } else {
-            topology.record("minikube", "machine", id(), "name", clusterName);
+            topology.record(new KubernetesStep.MinikubeStep(id(), clusterName));
         }
         return cluster;
     }
 
     /**
-     * The nat and filter rules this machine would hold, as {@code iptables-save} prints them (Docker's chains when it
-     * runs Docker; none otherwise). Added by the simulator helper.
+     * The netfilter rules this machine holds, as {@code iptables-save} prints them and {@code iptables-restore} loads
+     * them: Docker Engine 28's chains when it runs Docker, libvirt's for a KVM host, none otherwise. The simulator runs
+     * these same rules.
      *
      * <pre>{@code
      * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
      * }</pre>
      */
     public vnetlab.model.netfilter.Iptables iptables() {
-        return vnetlab.model.netfilter.Netfilter.of(this);
+        return vnetlab.model.netfilter.Netfilter.machine(topology.snapshot(), id());
     }
 
     /** The networks this machine is directly on (for picking free Docker address pools). */

@@ -36,15 +36,17 @@ public final class Node implements Endpoint {
     }
 
     /**
-     * The nat rules kube-proxy (iptables mode) would hold on this node: KUBE-SERVICES, KUBE-SVC, KUBE-SEP,
-     * KUBE-NODEPORTS. Added by the simulator helper.
+     * The netfilter rules this node holds, as {@code iptables-save} prints them: kube-proxy's (iptables mode) nat and
+     * filter chains — KUBE-SERVICES, KUBE-SVC, KUBE-SEP, KUBE-EXT, KUBE-NODEPORTS, KUBE-POSTROUTING, KUBE-FORWARD … —
+     * and the CNI's (Flannel's FLANNEL-POSTRTG, FLANNEL-FWD). The simulator runs these same rules.
      *
      * <pre>{@code
      * k8s.nodes().get(0).iptables()   // *nat … -A KUBE-SERVICES … -j KUBE-SVC-…
      * }</pre>
      */
     public vnetlab.model.netfilter.Iptables iptables() {
-        return vnetlab.model.netfilter.Netfilter.of(this);
+        return vnetlab.model.netfilter.Netfilter.node(cluster.topology().snapshot(), id())
+                .orElse(vnetlab.model.netfilter.Iptables.none());
     }
 
     @Override

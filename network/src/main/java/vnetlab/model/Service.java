@@ -140,7 +140,7 @@ public final class Service implements Endpoint {
             type = ServiceType.NODE_PORT;
         }
         if (changed) {
-            record("service.nodePort");
+            cluster.topology().record(new KubernetesStep.NodePortStep(cluster.name(), namespace, name, Optional.empty()));
         }
         return this;
     }
@@ -163,7 +163,7 @@ public final class Service implements Endpoint {
             type = ServiceType.NODE_PORT;
         }
         if (changed) {
-            record("service.nodePort", "nodePort", number);
+            cluster.topology().record(new KubernetesStep.NodePortStep(cluster.name(), namespace, name, Optional.of(number)));
         }
         return this;
     }
@@ -192,7 +192,7 @@ public final class Service implements Endpoint {
             }
         }
         type = ServiceType.LOAD_BALANCER;
-        record("service.loadBalancer");
+        cluster.topology().record(new KubernetesStep.LoadBalancerStep(cluster.name(), namespace, name));
         return this;
     }
 
@@ -209,7 +209,7 @@ public final class Service implements Endpoint {
         }
         if (newPolicy != policy) {
             this.policy = newPolicy;
-            record("service.externalTrafficPolicy", "policy", newPolicy.name());
+            cluster.topology().record(new KubernetesStep.TrafficPolicyStep(cluster.name(), namespace, name, newPolicy));
             if (newPolicy == TrafficPolicy.LOCAL) {
                 java.util.Set<Node> withPods = new java.util.HashSet<>();
                 endpoints().forEach(p -> withPods.add(p.node()));
@@ -221,18 +221,6 @@ public final class Service implements Endpoint {
             }
         }
         return this;
-    }
-
-    private void record(String action, Object... more) {
-        Object[] all = new Object[6 + more.length];
-        all[0] = "cluster";
-        all[1] = cluster.name();
-        all[2] = "namespace";
-        all[3] = namespace;
-        all[4] = "name";
-        all[5] = name;
-        System.arraycopy(more, 0, all, 6, more.length);
-        cluster.topology().record(action, all);
     }
 
     /**
@@ -257,7 +245,7 @@ public final class Service implements Endpoint {
         }
         if (!publicNames.contains(host)) {
             publicNames.add(host);
-            record("service.publicName", "host", host);
+            cluster.topology().record(new KubernetesStep.PublicNameStep(cluster.name(), namespace, name, host));
         }
         return this;
     }
@@ -265,6 +253,72 @@ public final class Service implements Endpoint {
     /** The public DNS names of its external address. */
     public List<String> publicNames() {
         return List.copyOf(publicNames);
+    }
+
+    /**
+     * Makes it a ClusterIP Service again: its NodePort (and load balancer, if any) are gone, the undo of
+     * {@link #nodePort()} and {@link #loadBalancer()}.
+     *
+     * <pre>{@code
+     * svc.nodePort(30080);
+     * svc.removeNodePort()   // works: ClusterIP only, 30080 is free again
+     * }</pre>
+     *
+     * @throws IllegalStateException if it is a ClusterIP Service already, or the ingress controller's Service
+     */
+    public Service removeNodePort() {
+        checkNotController();
+        if (type == ServiceType.CLUSTER_IP) {
+            throw new IllegalStateException("Service \"" + name + "\" is ClusterIP only; it has no NodePort to remove");
+        }
+        dropLoadBalancer();
+        cluster.releaseNodePort(this);
+        nodePort = 0;
+        policy = TrafficPolicy.CLUSTER;
+        type = ServiceType.CLUSTER_IP;
+        cluster.topology().record(new KubernetesStep.RemoveNodePortStep(cluster.name(), namespace, name));
+        return this;
+    }
+
+    /**
+     * Makes a LoadBalancer Service a NodePort Service again: its external address and public names are gone, the
+     * NodePort stays.
+     *
+     * <pre>{@code
+     * svc.loadBalancer();
+     * svc.removeLoadBalancer()   // works: NodePort only
+     * }</pre>
+     *
+     * @throws IllegalStateException if it is not a LoadBalancer Service, or the ingress controller's Service
+     */
+    public Service removeLoadBalancer() {
+        checkNotController();
+        if (type != ServiceType.LOAD_BALANCER) {
+            throw new IllegalStateException("Service \"" + name + "\" is " + type + "; it has no load balancer to remove");
+        }
+        dropLoadBalancer();
+        type = ServiceType.NODE_PORT;
+        cluster.topology().record(new KubernetesStep.RemoveLoadBalancerStep(cluster.name(), namespace, name));
+        return this;
+    }
+
+    private void dropLoadBalancer() {
+        if (loadBalancerAddress != null) {
+            cluster.topology().releaseBalancerAddress(loadBalancerAddress);
+            loadBalancerAddress = null;
+        }
+        publicNames.clear();
+    }
+
+    private void checkNotController() {
+        if (namespace.equals(IngressController.NAMESPACE)) {
+            throw new IllegalStateException("Service \"" + name + "\" belongs to the ingress controller; it keeps its load balancer");
+        }
+    }
+
+    /** When it is deleted: its ClusterIP, NodePort and external address are free again. */
+    void free() {
+        dropLoadBalancer();
     }
 
     void assignClusterIp(Ipv4 ip) {

@@ -47,7 +47,7 @@ public final class Swarm {
         if (!engines.contains(engine)) {
             engine.joinSwarm(this);
             engines.add(engine);
-            topology.record("swarm.join", "swarm", name, "machine", engine.machine().id());
+            topology.record(new NetworkStep.SwarmJoinStep(name, engine.machine().id()));
         }
         return this;
     }
@@ -73,7 +73,7 @@ public final class Swarm {
         Cidr subnet = OVERLAY_POOL.subnet(24, networks.size());
         DockerNetwork n = new DockerNetwork(null, this, name, DockerDriver.OVERLAY, subnet, subnet.host(1), null, null, null, true);
         networks.put(name, n);
-        topology.record("swarm.overlay", "swarm", this.name, "name", name);
+        topology.record(new NetworkStep.SwarmOverlayStep(this.name, name));
         return n;
     }
 

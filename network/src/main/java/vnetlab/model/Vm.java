@@ -83,7 +83,7 @@ public final class Vm extends Machine {
         VmNic nic = new VmNic(this, n);
         nics.add(nic);
         topology.quietly(nic::nat);
-        topology.record("vm.nic", "vm", name(), "nic", n);
+        topology.record(new VmStep.VmNicStep(name(), n));
         return nic;
     }
 
@@ -128,7 +128,7 @@ public final class Vm extends Machine {
         }
         if (mebibytes != memory) {
             this.memory = mebibytes;
-            topology.record("vm.memory", "vm", name(), "mib", mebibytes);
+            topology.record(new VmStep.VmMemoryStep(name(), mebibytes));
         }
         return this;
     }
@@ -149,7 +149,7 @@ public final class Vm extends Machine {
         }
         if (count != cpus) {
             this.cpus = count;
-            topology.record("vm.cpus", "vm", name(), "count", count);
+            topology.record(new VmStep.VmCpusStep(name(), count));
         }
         return this;
     }
@@ -176,6 +176,10 @@ public final class Vm extends Machine {
     @Override
     List<Cidr> attachedRanges() {
         return nics.stream().map(VmNic::subnet).toList();
+    }
+
+    void releaseAddresses() {
+        nics.forEach(VmNic::free);
     }
 
     /** {@code VM dev on VirtualBox (laptop): nic1 NAT 10.0.2.15/24 …}. */

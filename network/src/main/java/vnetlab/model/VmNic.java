@@ -106,7 +106,7 @@ public final class VmNic {
             gateway = subnet.host(2);
             dns = subnet.host(3);
             mode = NicMode.NAT;
-            vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", "nat");
+            vm.topology.record(new VmStep.NicModeStep(vm.name(), index, "nat", java.util.Optional.empty()));
             return this;
         }
         return join(NicMode.NAT, h.natDefault());
@@ -168,7 +168,7 @@ public final class VmNic {
         gateway = lan.router();
         dns = lan.router();
         mode = NicMode.BRIDGED;
-        vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", "bridged");
+        vm.topology.record(new VmStep.NicModeStep(vm.name(), index, "bridged", java.util.Optional.empty()));
         return this;
     }
 
@@ -189,8 +189,8 @@ public final class VmNic {
             case HOST_ONLY -> "hostOnly";
             case BRIDGED -> "bridged";
         };
-        vm.topology.record("nic.mode", "vm", vm.name(), "nic", index, "mode", word, "network",
-                newMode == NicMode.NAT ? null : target.name());
+        vm.topology.record(new VmStep.NicModeStep(vm.name(), index, word,
+                newMode == NicMode.NAT ? java.util.Optional.empty() : java.util.Optional.of(target.name())));
         return this;
     }
 
@@ -203,6 +203,18 @@ public final class VmNic {
             vm.hypervisor().topology().warn("VM \"" + vm.name() + "\" left NAT mode; its port-forwarding rules on "
                     + vm.hypervisor().name() + " no longer reach it");
         }
+        if (network != null) {
+            network.release(address);
+        }
+        if (lan != null) {
+            lan.release(address);
+        }
+        network = null;
+        lan = null;
+    }
+
+    /** When its VM is deleted: its address is free again on its LAN or virtual network. */
+    void free() {
         if (network != null) {
             network.release(address);
         }

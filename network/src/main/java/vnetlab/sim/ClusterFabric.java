@@ -11,7 +11,6 @@ import vnetlab.model.IngressRule;
 import vnetlab.model.PathType;
 import vnetlab.model.ServiceType;
 import vnetlab.model.TrafficPolicy;
-import vnetlab.model.netfilter.KubeProxyRules;
 import vnetlab.model.snapshot.ClusterState;
 import vnetlab.model.snapshot.IngressState;
 import vnetlab.model.snapshot.NodeState;
@@ -31,6 +30,7 @@ final class ClusterFabric {
     private final Map<String, Station> nodes = new HashMap<>();
     private final Map<String, Segment> bridges = new HashMap<>();
     private final Map<String, Station> pods = new HashMap<>();
+    private Policies policies;
     private final String realm;
 
     ClusterFabric(FabricBuilder b, ClusterState cluster, Map<String, Segment> lans, Map<String, Station> machines) {
@@ -68,13 +68,16 @@ final class ClusterFabric {
                 bridge.hideReason = DropReason.POD_NETWORK_INTERNAL;
                 node.attach(bridge, sub.firstHost(), "cni0", true);
                 bridges.put(n.id(), bridge);
-                // The CNI masquerades pod traffic that leaves the pod network (e.g. Flannel's FLANNEL-POSTRTG).
-                node.snat.add(new Rules.Snat(podRange, null, null, bridge, podRange, null, "MASQUERADE",
-                        cluster.cni().label(), "-A POSTROUTING -s " + podRange + " ! -d " + podRange
-                        + " -j MASQUERADE"));
+                if (cluster.cni() == Cni.FLANNEL) {
+                    // flannel.1, the VXLAN device, holds the subnet's network address (10.244.N.0/32).
+                    node.ownAddresses.add(sub.network());
+                }
             }
+            // kube-proxy's and the CNI's rules: the very model node.iptables() prints.
+            node.netfilter = vnetlab.model.netfilter.Netfilter.node(cluster, n);
         }
         routes(lan);
+        policies = new Policies(cluster.name(), cluster.cni(), cluster.policies(), cluster.namespaceLabels(), pods);
         for (PodState p : cluster.pods()) {
             pod(p, lan, vpc);
         }
@@ -95,13 +98,25 @@ final class ClusterFabric {
 
     /** Routes to the other nodes' pod subnets: VXLAN for overlays, plain routes otherwise (GROUND-TRUTH: CNI). */
     private void routes(Segment lan) {
-        String tunnel = cluster.cni().overlay()
-                ? "VXLAN (" + (cluster.cni() == Cni.FLANNEL ? "flannel.1" : "cilium_vxlan") + ")" : "";
         for (NodeState from : cluster.nodes()) {
             for (NodeState to : cluster.nodes()) {
-                if (from != to && !to.podCidrs().isEmpty()) {
-                    nodes.get(from.id()).routes.add(new Station.Route(to.podCidrs().get(0), to.address(), lan, tunnel));
+                if (from == to || to.podCidrs().isEmpty()) {
+                    continue;
                 }
+                Station.Route route;
+                if (cluster.cni() == Cni.FLANNEL && !from.podCidrs().isEmpty()) {
+                    // Flannel VXLAN: "10.244.M.0/24 via 10.244.M.0 dev flannel.1 onlink"; the packet leaves by
+                    // flannel.1 (source 10.244.N.0 for MASQUERADE), encapsulated in udp/8472, VNI 1, to node M
+                    // (flannel Documentation/backends.md).
+                    route = new Station.Route(to.podCidrs().get(0), to.address(), lan, "VXLAN (flannel.1, VNI "
+                            + vnetlab.model.netfilter.FlannelRules.VNI + ")", "flannel.1",
+                            from.podCidrs().get(0).network(), vnetlab.model.netfilter.FlannelRules.VXLAN_PORT);
+                } else if (cluster.cni().overlay()) {
+                    route = new Station.Route(to.podCidrs().get(0), to.address(), lan, "VXLAN (cilium_vxlan)");
+                } else {
+                    route = new Station.Route(to.podCidrs().get(0), to.address(), lan, "");
+                }
+                nodes.get(from.id()).routes.add(route);
             }
         }
     }
@@ -124,6 +139,10 @@ final class ClusterFabric {
         }
         pod.node = node;
         pod.resolvers.add(0, realm);
+        pod.namespace = p.namespace();
+        pod.labels = p.labels();
+        pod.policies = policies;
+        pod.clusterDns = cluster.dns();
         pods.put(p.id(), pod);
         pods.put(p.name(), pod);
     }
@@ -138,21 +157,8 @@ final class ClusterFabric {
     }
 
     private void services(Cidr podRange) {
-        List<KubeProxy.ServicePort> ports = new ArrayList<>();
         for (ServiceState s : cluster.services()) {
-            List<KubeProxy.Endpoint> endpoints = new ArrayList<>();
-            List<KubeProxyRules.Endpoint> ruleEndpoints = new ArrayList<>();
-            for (Station pod : SnapshotFabric.pods(s.endpoints(), pods)) {
-                KubeProxyRules.Endpoint e = new KubeProxyRules.Endpoint(pod.address().toString(), s.targetPort(), false);
-                endpoints.add(new KubeProxy.Endpoint(pod.address(), s.targetPort(), pod, pod.node, e));
-                ruleEndpoints.add(e);
-            }
             int nodePort = s.nodePort().orElse(0);
-            boolean local = s.externalTrafficPolicy() == TrafficPolicy.LOCAL;
-            String name = s.namespace() + "/" + s.name();
-            KubeProxyRules.ServicePort rules = new KubeProxyRules.ServicePort(name, s.protocol().toString(),
-                    s.clusterIp().toString(), s.port(), nodePort, local, ruleEndpoints);
-            ports.add(new KubeProxy.ServicePort(name, s.clusterIp(), s.port(), nodePort, local, endpoints, rules));
             Ipv4 external = null;
             int externalPort = s.port();
             if (s.type() == ServiceType.LOAD_BALANCER && s.loadBalancer().isPresent() && nodePort > 0) {
@@ -169,7 +175,7 @@ final class ClusterFabric {
                 b.fabric.dns.add(realm, dns, s.clusterIp(), null, "cluster DNS at " + cluster.dns());
             }
         }
-        KubeProxy kube = new KubeProxy(cluster.name(), realm, podRange, cluster.serviceRange(), ports);
+        KubeProxy kube = new KubeProxy(cluster.name(), realm, podRange, cluster.serviceRange());
         b.fabric.kubeProxies.add(kube);
         for (Station node : distinctNodes()) {
             node.kubeProxy = kube;

@@ -106,7 +106,7 @@ final class DockerFabric {
     private final Map<String, Segment> dockerSegments = new HashMap<>();
 
     /**
-     * Docker Desktop: ports published in its VM are forwarded from the laptop's own addresses and from localhost
+     * Docker Desktop: ports published in its VM are forwarded, in user space, from the laptop's own addresses and from localhost
      * (the model's docs: "ports its containers publish are forwarded to the laptop's own addresses"), bound on the
      * same host IP as in {@code docker run -p}: on 127.0.0.1 only localhost is forwarded, on one address only that
      * one (GROUND-TRUTH: Docker, publishing).
@@ -125,14 +125,12 @@ final class DockerFabric {
                 if (loopback) {
                     laptop.loopbackOnly.add(new Rules.LoopbackOnly(p.protocol(), p.hostPort(), c.name(),
                             p.containerPort()));
-                } else {
-                    laptop.dnat.add(new Rules.Dnat(p.protocol(), any ? null : p.hostIp(), p.hostPort(),
-                            vmIface.segment(), vmIface.ip(), p.hostPort(), vmIface.segment(),
-                            "Docker Desktop port forwarding", rule));
                 }
-                if (p.protocol() == vnetlab.model.Protocol.TCP && (any || loopback)) {
-                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", Ipv4.LOOPBACK, p.hostPort(),
-                            null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
+                if (p.protocol() == vnetlab.model.Protocol.TCP) {
+                    // A user-space forwarder: it accepts on the laptop and opens its own connection into the VM, so
+                    // the container sees the forwarder's address, not the client's (GROUND-TRUTH: Docker Desktop).
+                    laptop.proxies.add(new Rules.Proxy("Docker Desktop port forwarding", any ? null : p.hostIp(),
+                            p.hostPort(), null, vmIface.ip(), p.hostPort(), vmIface.segment(), rule));
                 }
             }
         }
@@ -163,7 +161,13 @@ final class DockerFabric {
         }
         boolean desktop = engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get());
         for (ContainerState c : engine.containers()) {
-            container(host, c, bridges, networks, desktop);
+            if (c.sharesStackOf().isEmpty()) {
+                container(host, c, bridges, networks, desktop);
+            }
+        }
+        for (ContainerState c : engine.containers()) {
+            // docker run --network container:x (Compose network_mode service:x): one network stack for both.
+            c.sharesStackOf().map(b.fabric.stations::get).ifPresent(owner -> b.fabric.stations.put(c.id(), owner));
         }
         dockerSegments.putAll(bridges);
         if (engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get())) {
@@ -195,24 +199,27 @@ final class DockerFabric {
                 overlayMembers.computeIfAbsent(on.id(), k -> new ArrayList<>())
                         .add(Map.entry(a.address().get(), host));
                 s.resolvers.add(0, "docker:" + on.id());
+                b.fabric.dns.label("docker:" + on.id(), on.name());
                 for (String name : a.dnsNames()) {
                     b.fabric.dns.add("docker:" + on.id(), name, a.address().get(), s,
                             "Docker's embedded DNS at 127.0.0.11");
                 }
             } else if (seg != null) {
                 s.attach(seg, a.address().get(), "eth" + (s.ifaces.size()), true);
-                if (s.gatewaySegment == null) {
+                // docker network create --internal: no default route through it, nothing published on it.
+                if (s.gatewaySegment == null && !net.internal()) {
                     s.defaultRoute(net.gateway().orElse(seg.cidr.firstHost()), seg);
                 }
                 if (net.userDefined()) {
                     // GROUND-TRUTH (Docker): embedded DNS at 127.0.0.11 on user-defined networks only.
                     s.resolvers.add(0, "docker:" + net.id());
+                    b.fabric.dns.label("docker:" + net.id(), net.name());
                     for (String name : a.dnsNames()) {
                         b.fabric.dns.add("docker:" + net.id(), name, a.address().get(), s,
                                 "Docker's embedded DNS at 127.0.0.11");
                     }
                 }
-                for (PublishedPort p : c.published()) {
+                for (PublishedPort p : net.internal() ? List.<PublishedPort>of() : c.published()) {
                     // Docker Desktop binds the host IP on the laptop (desktopForwards); inside its VM the forwarded
                     // connection arrives on the VM's own address, so there the port is open on every address.
                     Ipv4 hostIp = desktop || p.hostIp().equals(Ipv4.ANY) ? null : p.hostIp();

@@ -42,6 +42,17 @@ final class Fabric {
         return s;
     }
 
+    /** The station that holds this address on some segment (for naming a DNAT's pod), or null. */
+    Station owner(Ipv4 ip) {
+        for (Segment s : segments.values()) {
+            Station m = s.member(ip);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     Set<String> visibleFrom(Station s) {
         return visible.computeIfAbsent(s, Addressing::visibleRealms);
     }

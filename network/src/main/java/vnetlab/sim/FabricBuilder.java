@@ -5,7 +5,7 @@ import java.util.List;
 import vnetlab.model.Cidr;
 import vnetlab.model.Ipv4;
 import vnetlab.model.Protocol;
-import vnetlab.model.netfilter.DockerRules;
+import vnetlab.model.netfilter.RouterRules;
 
 /**
  * Builds the simulator's fabric from parts: LANs with their NAT routers, hosts, hypervisor NAT engines and host-only
@@ -41,11 +41,12 @@ final class FabricBuilder {
         Segment lan = fabric.segment(id, name, cidr, Segment.Kind.LAN);
         Station router = fabric.station(id + "/router", name + " router", Station.Kind.ROUTER);
         router.forwards = true;
-        router.attach(lan, routerIp, "lan", true);
-        router.attach(internet, publicIp, "wan", true);
+        router.attach(lan, routerIp, RouterRules.LAN, true);
+        router.attach(internet, publicIp, RouterRules.WAN, true);
         router.defaultRoute(null, internet);
-        router.snat.add(new Rules.Snat(cidr, null, internet, null, null, publicIp, "SNAT", name + " router",
-                "-A POSTROUTING -s " + cidr + " -o wan -j SNAT --to-source " + publicIp));
+        vnetlab.model.netfilter.Iptables.Builder rules = vnetlab.model.netfilter.Iptables.builder();
+        RouterRules.write(cidr, publicIp, rules);
+        router.netfilter = rules.build();
         lan.front = router;
         lan.hideReason = DropReason.ROUTER_HIDES_LAN;
         return lan;
@@ -65,22 +66,19 @@ final class FabricBuilder {
      * address on the way out (GROUND-TRUTH: VirtualBox NAT, each NIC behind its own NAT engine).
      */
     Segment natEngine(Station host, String id, String name, Cidr cidr, Ipv4 gateway, String owner, String label,
-                      String vm) {
+                      String vm, boolean netfilterNat) {
         Segment nat = fabric.segment(id, name, cidr, Segment.Kind.VBOX_NAT);
         host.attach(nat, gateway, "NAT engine", false);
         host.forwards = true;
         nat.front = host;
         nat.hideReason = DropReason.NAT_HIDES_VM;
         nat.owner = owner;
-        if (label.startsWith("libvirt")) {
-            // GROUND-TRUTH (libvirt default network): MASQUERADE for the subnet leaving to other destinations,
-            // source ports mapped into 1024-65535.
-            host.snat.add(new Rules.Snat(cidr, nat, null, nat, cidr, null, "MASQUERADE", label,
-                    "-A LIBVIRT_PRT -s " + cidr + " ! -d " + cidr + " -p tcp -j MASQUERADE --to-ports 1024-65535"));
-        } else {
+        if (!netfilterNat) {
+            // A user-space NAT engine (VirtualBox, VMware's vmnat): the guest's connections leave from the host.
             host.snat.add(new Rules.Snat(null, nat, null, nat, null, null, "SNAT", label,
                     label + " engine of " + vm + ": outgoing connections leave from the host's own address"));
         }
+        // libvirt's NAT is netfilter: the host's LIBVIRT_PRT rules (vnetlab.model.netfilter.LibvirtRules).
         return nat;
     }
 
@@ -115,8 +113,8 @@ final class FabricBuilder {
     }
 
     /**
-     * A Docker bridge network on a host: the bridge device at {@code gateway}, MASQUERADE out, isolation from the
-     * host's other bridges (GROUND-TRUTH: Docker; rule text from {@link DockerRules}).
+     * A Docker bridge network on a host: the bridge device at {@code gateway}. Its NAT and isolation are the host's
+     * netfilter rules (Docker's writer, {@code vnetlab.model.netfilter.DockerRules}).
      */
     Segment dockerBridge(Station host, String id, String name, String device, Cidr cidr, Ipv4 gateway, String owner) {
         Segment bridge = fabric.segment(id, name, cidr, Segment.Kind.DOCKER_BRIDGE);
@@ -125,17 +123,6 @@ final class FabricBuilder {
         bridge.front = host;
         bridge.hideReason = DropReason.PORT_NOT_PUBLISHED;
         bridge.owner = owner;
-        host.snat.add(new Rules.Snat(cidr, null, null, bridge, null, null, "MASQUERADE", "Docker",
-                DockerRules.masquerade(device, cidr.toString()).toString()));
-        for (Segment other : bridgesOf) {
-            if (other.front == host) {
-                host.isolation.add(new Rules.Isolation(other, bridge, DropReason.BRIDGE_NETWORKS_ISOLATED,
-                        DockerRules.isolationStage2(device).toString()));
-                host.isolation.add(new Rules.Isolation(bridge, other, DropReason.BRIDGE_NETWORKS_ISOLATED,
-                        DockerRules.isolationStage2(deviceOf(host, other)).toString()));
-            }
-        }
-        bridgesOf.add(bridge);
         return bridge;
     }
 
@@ -145,26 +132,20 @@ final class FabricBuilder {
     }
 
     /**
-     * A published port: DNAT on every host address (or on one), and docker-proxy on loopback. Published on
-     * 127.0.0.1 only, docker-proxy alone reaches it, from the host itself: Docker's OUTPUT jump skips
-     * {@code ! -d 127.0.0.0/8} and no other address listens (GROUND-TRUTH: Docker, {@code -p 127.0.0.1:8080:80}).
+     * A published port's user-space half: docker-proxy listens on the host IP (every host address, 127.0.0.1
+     * included, when none is given) and carries what the nat rules leave to it: connections to localhost, and those
+     * from a bridge network (nat {@code DOCKER -i <bridge> -j RETURN}). The DNAT itself is in the host's netfilter
+     * rules. Published on 127.0.0.1 only, no other address listens (GROUND-TRUTH: Docker, {@code -p 127.0.0.1:8080:80}).
      */
     void publish(Station host, Segment bridge, Protocol protocol, Ipv4 hostIp, int hostPort, Ipv4 containerIp,
                  int containerPort, String container) {
-        String device = deviceOf(host, bridge);
-        String proto = protocol.toString();
         if (hostIp != null && hostIp.isLoopback()) {
             host.loopbackOnly.add(new Rules.LoopbackOnly(protocol, hostPort, container, containerPort));
-        } else {
-            host.dnat.add(new Rules.Dnat(protocol, hostIp, hostPort, bridge, containerIp, containerPort, null,
-                    "Docker published port",
-                    DockerRules.dnat(device, proto, hostIp == null ? "" : hostIp.toString(), hostPort,
-                            containerIp.toString(), containerPort).toString()));
         }
-        if (protocol == Protocol.TCP && (hostIp == null || hostIp.isLoopback())) {
-            host.proxies.add(new Rules.Proxy("docker-proxy", Ipv4.LOOPBACK, hostPort, null, containerIp, containerPort,
-                    null, "docker-proxy -proto tcp -host-ip " + (hostIp == null ? "0.0.0.0" : hostIp) + " -host-port " + hostPort + " -container-ip "
-                            + containerIp + " -container-port " + containerPort));
+        if (protocol == Protocol.TCP) {
+            host.proxies.add(new Rules.Proxy("docker-proxy", hostIp, hostPort, null, containerIp, containerPort,
+                    null, "docker-proxy -proto tcp -host-ip " + (hostIp == null ? "0.0.0.0" : hostIp) + " -host-port "
+                    + hostPort + " -container-ip " + containerIp + " -container-port " + containerPort));
         }
     }
 }

@@ -1,6 +1,12 @@
 package vnetlab.sim;
 
-/** Decides whether a station forwards the packet at all, and applies isolation between networks. */
+import vnetlab.model.netfilter.Hook;
+import vnetlab.model.netfilter.Table;
+
+/**
+ * Whether a station forwards the packet at all, then the filter table: FORWARD for a packet passing through,
+ * OUTPUT for one the station sends itself, run from the station's netfilter model.
+ */
 final class FilterStage implements Stage {
 
     @Override
@@ -9,14 +15,20 @@ final class FilterStage implements Stage {
             return new Verdict.Drop(DropReason.NO_ROUTE, v.here.name + " does not forward packets for "
                     + v.packet.destination());
         }
-        for (int iiso = 0; iiso < v.here.isolation.size(); iiso++) {
-            Rules.Isolation iso = v.here.isolation.get(iiso);
-            if (iso.in() == v.in && iso.out() == v.out) {
-                v.rule(iso::rule);
-                return new Verdict.Drop(iso.reason(), v.here.name + " drops traffic from " + iso.in().name + " to "
-                        + iso.out().name + ": " + iso.reason().text());
-            }
+        if (v.here.netfilter.isEmpty() || overlay(v.in) || overlay(v.out)) {
+            // Docker's overlay networks live in their own network namespace (VXLAN device, bridge br0), so their
+            // traffic never meets the host's FORWARD chain.
+            return Verdict.Pass.unchanged(v.packet);
+        }
+        RuleRunner.Outcome o = v.origin ? RuleRunner.run(v, Table.FILTER, Hook.OUTPUT, null, v.outDevice)
+                : RuleRunner.run(v, Table.FILTER, Hook.FORWARD, v.inDevice, v.outDevice);
+        if (o.dropped()) {
+            return FirewallDrops.of(v, o, v.origin ? "OUTPUT" : "FORWARD");
         }
         return Verdict.Pass.unchanged(v.packet);
+    }
+
+    private static boolean overlay(Segment s) {
+        return s != null && s.kind == Segment.Kind.OVERLAY;
     }
 }

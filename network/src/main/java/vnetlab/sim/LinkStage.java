@@ -28,7 +28,7 @@ final class LinkStage implements Stage {
             Station.Iface mine = v.here.ifaceOn(out);
             action.append("; ").append(v.tunnel).append(": encapsulated in udp ")
                     .append(mine == null ? v.here.address() : mine.ip()).append(" → ").append(v.nextHop)
-                    .append(":4789");
+                    .append(':').append(v.tunnelPort > 0 ? v.tunnelPort : 4789);
         }
         return new Verdict.Forward(v.packet, next, action.toString());
     }

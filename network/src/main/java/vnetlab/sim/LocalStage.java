@@ -2,6 +2,8 @@ package vnetlab.sim;
 
 import vnetlab.model.Ipv4;
 import vnetlab.model.Protocol;
+import vnetlab.model.netfilter.Hook;
+import vnetlab.model.netfilter.Table;
 
 /**
  * Handles packets addressed to the station itself: delivers them, hands them to a user-space proxy (ingress
@@ -19,6 +21,12 @@ final class LocalStage implements Stage {
         boolean local = here.owns(p.destination()) || (v.origin && p.destination().isLoopback());
         if (!local) {
             return Verdict.Pass.unchanged(p);
+        }
+        if (!here.netfilter.isEmpty()) {
+            RuleRunner.Outcome in = RuleRunner.run(v, Table.FILTER, Hook.INPUT, v.origin ? "lo" : v.inDevice, null);
+            if (in.dropped()) {
+                return FirewallDrops.of(v, in, "INPUT");
+            }
         }
         for (int iproxy = 0; iproxy < here.proxies.size(); iproxy++) {
             Rules.Proxy proxy = here.proxies.get(iproxy);
@@ -41,7 +49,43 @@ final class LocalStage implements Stage {
                 return hidden;
             }
         }
+        if (!v.origin && userSpaceNat(v)) {
+            return natEngineToHost(v);
+        }
         return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p) + sharedBy(here));
+    }
+
+    /** The packet comes from a guest behind a user-space NAT engine of this host (VirtualBox, VMware's vmnat). */
+    private static boolean userSpaceNat(Visit v) {
+        if (v.in == null || v.in.kind != Segment.Kind.VBOX_NAT || v.in.front != v.here) {
+            return false;
+        }
+        for (int i = 0; i < v.here.snat.size(); i++) {
+            if (v.here.snat.get(i).from() == v.in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A guest's connection to its host through a user-space NAT engine: the engine ends it and opens its own from
+     * the host's socket, so the host sees one of its own addresses; the gateway 10.0.2.2 stands for the host's
+     * 127.0.0.1 (VirtualBox manual, "Network Address Translation (NAT)").
+     */
+    private static Verdict natEngineToHost(Visit v) {
+        Packet p = v.packet;
+        Station.Iface engine = v.here.ifaceOn(v.in);
+        Ipv4 dst = engine != null && engine.ip().bits() == p.destination().bits() ? Ipv4.LOOPBACK : p.destination();
+        Packet opened = new Packet(p.protocol(), dst, v.run.nextClientPort++, dst, p.destinationPort());
+        String label = v.in.owner.isEmpty() ? "the NAT engine" : v.in.owner + "'s NAT engine";
+        v.run.translated = true;
+        if (!v.run.quiet) {
+            v.actions.add(label + " (user space) ends " + p.from() + " → " + p.to() + " and opens a new connection "
+                    + opened.from() + " → " + opened.to() + " on " + v.here.name);
+        }
+        v.packet = opened;
+        return new Verdict.Deliver(v.run.quiet ? "" : "delivered to " + v.here.name + portText(opened));
     }
 
     private static Verdict loopbackOnly(Station here, Rules.LoopbackOnly lo, Packet p) {

@@ -23,6 +23,7 @@ final class RouteStage implements Stage {
         if (v.forcedOut != null) {
             v.out = v.forcedOut;
             v.nextHop = dst;
+            device(v, here.ifaceOn(v.out));
             return Verdict.Pass.unchanged(v.packet);
         }
         // Longest prefix wins among connected networks and routes, as in a kernel routing table.
@@ -45,16 +46,24 @@ final class RouteStage implements Stage {
             v.out = route.segment();
             v.nextHop = route.via() != null ? route.via() : dst;
             v.tunnel = route.tunnel();
+            v.tunnelPort = route.tunnelPort();
+            device(v, here.ifaceOn(v.out));
+            if (route.device() != null) {
+                v.outDevice = route.device();
+                v.outAddress = route.deviceAddress();
+            }
             return Verdict.Pass.unchanged(v.packet);
         }
         if (best != null) {
             v.out = best.segment();
             v.nextHop = dst;
+            device(v, best);
             return Verdict.Pass.unchanged(v.packet);
         }
         if (here.gatewaySegment != null) {
             v.out = here.gatewaySegment;
             v.nextHop = here.gateway != null ? here.gateway : dst;
+            device(v, here.ifaceOn(v.out));
             return Verdict.Pass.unchanged(v.packet);
         }
         if (here.kind == Station.Kind.INTERNET) {
@@ -63,5 +72,13 @@ final class RouteStage implements Stage {
             return Verdict.Pass.unchanged(v.packet);
         }
         return Addressing.noRoute(here, v.packet, v.run.fabric);
+    }
+
+    /** The device the packet leaves by and its address, for {@code -o} and MASQUERADE. */
+    private static void device(Visit v, Station.Iface iface) {
+        if (iface != null) {
+            v.outDevice = iface.device();
+            v.outAddress = iface.ip();
+        }
     }
 }

@@ -21,9 +21,10 @@ final class Rules {
     record Dnat(Protocol protocol, Ipv4 destination, int port, Segment notFrom, Ipv4 toIp, int toPort,
                 Segment toSegment, String label, String rule) {
 
-        boolean matches(Packet p, Segment in, Station here) {
+        /** A forwarder listening on every host address also answers on localhost when the host itself connects. */
+        boolean matches(Packet p, Segment in, Station here, boolean origin) {
             return p.protocol() == protocol && p.destinationPort() == port && in != notFrom
-                    && (destination == null ? here.owns(p.destination())
+                    && (destination == null ? here.owns(p.destination()) || (origin && p.destination().isLoopback())
                     : destination.bits() == p.destination().bits());
         }
     }
@@ -47,10 +48,6 @@ final class Rules {
         }
     }
 
-    /** Traffic from one segment to another is dropped (Docker's isolation between bridge networks). */
-    record Isolation(Segment in, Segment out, DropReason reason, String rule) {
-    }
-
     /** Where an ingress rule sends a request: a Service's ClusterIP and port. */
     record Backend(String service, Ipv4 address, int port) {
         @Override
@@ -71,7 +68,7 @@ final class Rules {
 
         boolean matches(Packet p, Station here) {
             return p.protocol() == Protocol.TCP && p.destinationPort() == port
-                    && (destination == null ? here.owns(p.destination())
+                    && (destination == null ? here.owns(p.destination()) || p.destination().isLoopback()
                     : destination.bits() == p.destination().bits());
         }
     }

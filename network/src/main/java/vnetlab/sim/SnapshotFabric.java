@@ -70,6 +70,12 @@ final class SnapshotFabric {
             docker.engine(engine);
         }
         docker.overlayRoutes();
+        for (HostState host : snapshot.hosts()) {
+            netfilter(host.id());
+        }
+        for (VmState vm : snapshot.vms()) {
+            netfilter(vm.id());
+        }
         for (ClusterState cluster : snapshot.clusters()) {
             Map<String, Segment> networks = new HashMap<>(docker.segments());
             networks.putAll(lans);
@@ -83,6 +89,14 @@ final class SnapshotFabric {
         }
         b.fabric.dns.add(FabricBuilder.LAB_ZONE, "INTERNET", b.fabric.internet.address(), b.fabric.internet,
                 "the lab's names");
+    }
+
+    /** A machine's netfilter rules: the same model its {@code iptables()} prints (Docker's, libvirt's). */
+    private void netfilter(String machineId) {
+        Station s = machines.get(machineId);
+        if (s != null) {
+            s.netfilter = vnetlab.model.netfilter.Netfilter.machine(snapshot, machineId);
+        }
     }
 
     static String lanId(String name) {
@@ -117,7 +131,7 @@ final class SnapshotFabric {
                     seg = b.hostOnly(s, id, net.name(), net.cidr(), net.hostAddress().orElse(net.gateway()));
                 } else {
                     seg = b.natEngine(s, id, net.name(), net.cidr(), net.gateway(), hv.name(), natLabel(hv.kind()),
-                            net.name());
+                            net.name(), hv.kind() == HypervisorKind.KVM);
                     seg.realm = id;
                     if (hv.kind() == HypervisorKind.VMWARE || hv.kind() == HypervisorKind.KVM) {
                         // VMnet8 and virbr0 are host adapters too: the host reaches its NAT VMs directly
@@ -186,7 +200,7 @@ final class SnapshotFabric {
                     // GROUND-TRUTH (VirtualBox manual, nat-address-config): each NAT NIC has its own NAT engine.
                     String id = vm.id() + "/nat" + nic.index();
                     Segment seg = b.natEngine(host, id, "NAT of " + vm.name(), nic.subnet(), nic.gateway(),
-                            vm.hypervisor(), natLabel(vm.kind()), vm.name());
+                            vm.hypervisor(), natLabel(vm.kind()), vm.name(), false);
                     vmNat.put(vm.name() + "/" + nic.index(), seg);
                     return seg;
                 }

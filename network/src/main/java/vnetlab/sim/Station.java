@@ -23,8 +23,15 @@ public final class Station {
     record Iface(Segment segment, Ipv4 ip, String device, boolean routable) {
     }
 
-    /** A route to a prefix through a next hop on a segment; {@code tunnel} names the encapsulation, if any. */
-    record Route(Cidr prefix, Ipv4 via, Segment segment, String tunnel) {
+    /**
+     * A route to a prefix through a next hop on a segment; {@code tunnel} names the encapsulation, if any, with the
+     * device it leaves by ({@code flannel.1}), that device's own address (what MASQUERADE takes) and its UDP port.
+     */
+    record Route(Cidr prefix, Ipv4 via, Segment segment, String tunnel, String device, Ipv4 deviceAddress,
+                 int tunnelPort) {
+        Route(Cidr prefix, Ipv4 via, Segment segment, String tunnel) {
+            this(prefix, via, segment, tunnel, null, null, 0);
+        }
     }
 
     final String id;
@@ -32,9 +39,14 @@ public final class Station {
     final Kind kind;
     final List<Iface> ifaces = new ArrayList<>();
     final List<Route> routes = new ArrayList<>();
+    /** Port forwards of a hypervisor's NAT (not netfilter: VMware's and Docker Desktop's forwarders). */
     final List<Rules.Dnat> dnat = new ArrayList<>();
+    /** A hypervisor NAT engine's source rewrite (not netfilter). */
     final List<Rules.Snat> snat = new ArrayList<>();
-    final List<Rules.Isolation> isolation = new ArrayList<>();
+    /** The netfilter rules of this station's network namespace: the very model {@code iptables()} prints. */
+    vnetlab.model.netfilter.Iptables netfilter = vnetlab.model.netfilter.Iptables.none();
+    /** Addresses of devices not on any segment (a VXLAN device such as flannel.1): local, not reachable by a link. */
+    final List<Ipv4> ownAddresses = new ArrayList<>(0);
     final List<Rules.Proxy> proxies = new ArrayList<>();
     /** Ports published on 127.0.0.1 only, which the station refuses on its other addresses. */
     final List<Rules.LoopbackOnly> loopbackOnly = new ArrayList<>(0);
@@ -52,6 +64,14 @@ public final class Station {
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */
     Station macvlanParent;
+    /** A pod's labels (NetworkPolicy selectors match them), else null. */
+    java.util.Map<String, String> labels;
+    /** The NetworkPolicies of a pod's cluster, else null. */
+    Policies policies;
+    /** A pod's namespace (its DNS search path starts with it), else null. */
+    String namespace;
+    /** The cluster DNS Service a pod's resolv.conf names (10.96.0.10 on kubeadm), else null. */
+    Ipv4 clusterDns;
     /** The kube-proxy of a node (its Service table), else null. */
     KubeProxy kubeProxy;
 
@@ -93,6 +113,11 @@ public final class Station {
     boolean owns(Ipv4 ip) {
         for (int n = 0, size = ifaces.size(); n < size; n++) {
             if (ifaces.get(n).ip().bits() == ip.bits()) {
+                return true;
+            }
+        }
+        for (int n = 0, size = ownAddresses.size(); n < size; n++) {
+            if (ownAddresses.get(n).bits() == ip.bits()) {
                 return true;
             }
         }

@@ -34,6 +34,7 @@ public final class Trace {
     private final List<Hop> hops;
     private final Verdict.Drop drop;
     private List<Hop> reply;
+    private DnsLookup dns;
 
     Trace(Snapshot lab, String title, long seed, boolean seedUsed, Packet request, List<Hop> hops, Verdict.Drop drop) {
         this.lab = lab;
@@ -43,6 +44,24 @@ public final class Trace {
         this.request = request;
         this.hops = List.copyOf(hops);
         this.drop = drop;
+    }
+
+    /** This trace with the name lookup that came before its first packet. */
+    Trace withDns(DnsLookup lookup) {
+        this.dns = lookup;
+        return this;
+    }
+
+    /**
+     * The DNS step: the name lookup the sender made first (which server, which names, the answer or NXDOMAIN); empty
+     * when the trace was given an endpoint or an address.
+     *
+     * <pre>{@code
+     * lab.trace(api, "db", 5432).dns()   // api asks 127.0.0.11 (Docker's embedded DNS) udp/53 for db: db → 10.5.0.10
+     * }</pre>
+     */
+    public Optional<DnsLookup> dns() {
+        return Optional.ofNullable(dns);
     }
 
     /** The lab as it was when the trace ran (what its picture is drawn on); empty for a hand-built fabric. */
@@ -240,6 +259,9 @@ public final class Trace {
         StringBuilder out = new StringBuilder(summary()).append('\n');
         if (drop != null && !drop.fix().isEmpty()) {
             out.append("fix: ").append(drop.fix()).append('\n');
+        }
+        if (dns != null) {
+            out.append("dns: ").append(dns).append('\n');
         }
         appendTable(out, table());
         if (drop == null) {

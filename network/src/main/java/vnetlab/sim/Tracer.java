@@ -6,8 +6,9 @@ import java.util.List;
  * The trace engine: runs a packet through station after station, each through the stage pipeline, and records a
  * hop per station.
  *
- * <p>Pipeline per station: DNAT (PREROUTING/OUTPUT) → local delivery or proxy → routing → filter → SNAT
- * (POSTROUTING) → link to the next station. The hop count is capped at {@value #HOP_CAP}.
+ * <p>Pipeline per station, the netfilter hooks in the kernel's order: raw and nat PREROUTING (nat OUTPUT for a packet
+ * the station sends) → the routing decision: for the station itself filter INPUT then local delivery or a user-space
+ * proxy; else filter FORWARD (OUTPUT) → nat POSTROUTING → link to the next station. The hop count is capped at {@value #HOP_CAP}.
  */
 final class Tracer {
 
@@ -15,7 +16,7 @@ final class Tracer {
     static final int CLIENT_PORT = 49152;
     static final int HOP_CAP = 32;
 
-    private static final Stage[] PIPELINE = {new DnatStage(), new LocalStage(), new RouteStage(),
+    private static final Stage[] PIPELINE = {new PreroutingStage(), new PolicyStage(), new LocalStage(), new RouteStage(),
         new FilterStage(), new SnatStage(), new LinkStage()};
 
     private Tracer() {
@@ -27,8 +28,13 @@ final class Tracer {
         Packet packet = first;
         boolean origin = true;
         String tunnel = null;
+        String tunnelDevice = null;
         for (int number = 1; number <= HOP_CAP; number++) {
             Visit v = new Visit(at, in, packet, origin, run);
+            if (!origin) {
+                Station.Iface arrival = tunnelDevice == null ? at.ifaceOn(in) : null;
+                v.inDevice = tunnelDevice != null ? tunnelDevice : arrival == null ? null : arrival.device();
+            }
             if (at.down) {
                 Verdict.Drop drop = new Verdict.Drop(DropReason.HOST_DOWN, at.name + " is down (it failed)");
                 v.actions.add("dropped: " + drop.detail());
@@ -58,6 +64,7 @@ final class Tracer {
                 packet = forward.packet();
                 origin = false;
                 tunnel = v.tunnel == null || v.tunnel.isEmpty() ? null : v.tunnel;
+                tunnelDevice = tunnel == null ? null : v.outDevice;
             } else if (verdict instanceof Verdict.Deliver deliver) {
                 v.actions.add(deliver.action());
                 record(run, number, v, "");

@@ -17,10 +17,19 @@ final class Visit {
     Segment out;
     Ipv4 nextHop;
     String tunnel;
+    /** The UDP port of the tunnel's encapsulation (VXLAN: 8472 for Flannel, 4789 for Docker overlay). */
+    int tunnelPort;
     /** A NAT engine's hidden segment chosen by a port forward. */
     Segment forcedOut;
-    /** kube-proxy marked the packet 0x4000: MASQUERADE on the way out. */
-    boolean masquerade;
+    /** The packet's netfilter mark (kube-proxy's 0x4000); a packet's mark does not leave the machine. */
+    long mark;
+    /** A DNAT rewrote the packet here (conntrack state DNAT). */
+    boolean dnatted;
+    /** The device the packet arrived on ({@code lo} for one sent to the station itself), or null. */
+    String inDevice;
+    /** The device the routing decision sends it out by, and that device's address (what MASQUERADE takes). */
+    String outDevice;
+    Ipv4 outAddress;
     final List<String> actions;
     final List<String> rules;
 

@@ -105,7 +105,7 @@ class LabFileTest {
         assertThat(json).isEqualTo("""
                 {
                   "format" : "vnetlab-lab",
-                  "version" : 1,
+                  "version" : 2,
                   "lab" : "tiny",
                   "steps" : [ {
                     "do" : "lan",
@@ -141,7 +141,8 @@ class LabFileTest {
             "`[]`                                 | lab.json is not a lab file: expected a JSON object with \"format\", \"version\", \"lab\" and \"steps\"",
             "`{}`                                 | lab.json: field \"format\" must be \"vnetlab-lab\"; is this a vnetlab lab file?",
             "`{\"format\":\"vnetlab-lab\"}`       | lab.json: field \"version\" must be a whole number, e.g. 1",
-            "`{\"format\":\"vnetlab-lab\",\"version\":2,\"lab\":\"x\",\"steps\":[]}` | lab.json is lab file version 2, but this vnetlab reads up to version 1; update vnetlab to open it",
+            "`{\"format\":\"vnetlab-lab\",\"version\":3,\"lab\":\"x\",\"steps\":[]}` | lab.json is lab file version 3, but this vnetlab reads up to version 2; update vnetlab to open it",
+            "`{\"format\":\"vnetlab-lab\",\"version\":0,\"lab\":\"x\",\"steps\":[]}` | lab.json: field \"version\" must be 1 or more, not 0",
             "`{\"format\":\"vnetlab-lab\",\"version\":\"1\",\"lab\":\"x\",\"steps\":[]}` | lab.json: field \"version\" must be a whole number, e.g. 1",
             "`{\"format\":\"vnetlab-lab\",\"version\":1,\"steps\":[]}` | lab.json: field \"lab\" (the lab's name) is missing or not text",
             "`{\"format\":\"vnetlab-lab\",\"version\":1,\"lab\":\"x\"}` | lab.json: field \"steps\" must be a list of steps",

@@ -38,7 +38,8 @@ class IptablesTest {
         // when
         var isolation = c.host.iptables().chain("DOCKER-ISOLATION-STAGE-2");
         // then
-        assertThat(isolation).extracting(Rule::spec).contains("-o docker0 -j DROP").hasSize(3);
+        assertThat(isolation).extracting(Rule::spec).containsExactly("-o br-" + isolation.get(0).spec().substring(6, 18)
+                + " -j DROP", "-o docker0 -j DROP");
     }
 
     @Test
@@ -68,7 +69,9 @@ class IptablesTest {
         // when
         String text = c.host.iptables().toString();
         // then
-        assertThat(text).startsWith("*nat\n:PREROUTING ACCEPT [0:0]\n").contains("COMMIT\n*filter\n").endsWith("COMMIT\n");
+        assertThat(text).startsWith("*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n")
+                .contains("COMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n", "COMMIT\n*filter\n:INPUT ACCEPT [0:0]\n"
+                        + ":FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n:DOCKER - [0:0]\n").endsWith("COMMIT\n");
     }
 
     @Test
@@ -79,10 +82,11 @@ class IptablesTest {
         // when
         var svc = c.k8s.nodes().get(0).iptables().chain(chain);
         // then
+        // iptables-save prints back what the kernel keeps, round(p * 2^31) / 2^31, with 11 decimals
         assertThat(svc).hasSize(4);
-        assertThat(svc.get(0).spec()).endsWith("! -s 10.244.0.0/16 -j KUBE-MARK-MASQ");
-        assertThat(svc.get(1).spec()).contains("-m statistic --mode random --probability 0.3333333333 -j KUBE-SEP-");
-        assertThat(svc.get(2).spec()).contains("-m statistic --mode random --probability 0.5000000000 -j KUBE-SEP-");
+        assertThat(svc.get(0).spec()).startsWith("! -s 10.244.0.0/16 -d ").endsWith(" -j KUBE-MARK-MASQ");
+        assertThat(svc.get(1).spec()).contains("-m statistic --mode random --probability 0.33333333349 -j KUBE-SEP-");
+        assertThat(svc.get(2).spec()).contains("-m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-");
         assertThat(svc.get(3).spec()).doesNotContain("--probability").contains("-j KUBE-SEP-");
     }
 
@@ -93,8 +97,8 @@ class IptablesTest {
         // when
         List<Rule> services = c.k8s.nodes().get(1).iptables().chain("KUBE-SERVICES");
         // then
-        assertThat(services.get(0).spec()).isEqualTo("-m comment --comment \"default/shop cluster IP\" -m tcp -p tcp -d "
-                + c.svc.clusterIp() + " --dport 80 -j " + KubeChains.service("default/shop", "tcp"));
+        assertThat(services.get(0).spec()).isEqualTo("-d " + c.svc.clusterIp() + "/32 -p tcp -m comment --comment "
+                + "\"default/shop cluster IP\" -m tcp --dport 80 -j " + KubeChains.service("default/shop", "tcp"));
         assertThat(services.get(services.size() - 1).spec()).endsWith("-m addrtype --dst-type LOCAL -j KUBE-NODEPORTS");
     }
 
@@ -108,8 +112,8 @@ class IptablesTest {
         var rules = c.k8s.nodes().get(0).iptables().chain(sep);
         // then
         assertThat(rules).extracting(Rule::spec).containsExactly(
-                "-m comment --comment default/shop -s " + pod.address() + " -j KUBE-MARK-MASQ",
-                "-m comment --comment default/shop -m tcp -p tcp -j DNAT --to-destination " + pod.address() + ":8080");
+                "-s " + pod.address() + "/32 -m comment --comment \"default/shop\" -j KUBE-MARK-MASQ",
+                "-p tcp -m comment --comment \"default/shop\" -m tcp -j DNAT --to-destination " + pod.address() + ":8080");
     }
 
     @Test

@@ -1,27 +1,25 @@
 package vnetlab.model.netfilter;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import vnetlab.model.Cidr;
-import vnetlab.model.Container;
-import vnetlab.model.DockerDriver;
-import vnetlab.model.DockerEngine;
-import vnetlab.model.DockerNetwork;
-import vnetlab.model.Ipv4;
-import vnetlab.model.KubernetesCluster;
-import vnetlab.model.Machine;
-import vnetlab.model.Node;
-import vnetlab.model.Pod;
-import vnetlab.model.PublishedPort;
-import vnetlab.model.Service;
-import vnetlab.model.TrafficPolicy;
+import vnetlab.model.HypervisorKind;
+import vnetlab.model.VirtualNetworkKind;
+import vnetlab.model.snapshot.ClusterState;
+import vnetlab.model.snapshot.DockerEngineState;
+import vnetlab.model.snapshot.HostState;
+import vnetlab.model.snapshot.HypervisorState;
+import vnetlab.model.snapshot.LanState;
+import vnetlab.model.snapshot.NodeState;
+import vnetlab.model.snapshot.Snapshot;
+import vnetlab.model.snapshot.VirtualNetworkState;
 
 /**
- * The iptables rules a machine or node would hold, derived from the model: Docker's for its engine, kube-proxy's
- * for a node.
+ * The rules of each network namespace of a lab snapshot, from the writers: Docker's for a machine running an engine,
+ * libvirt's for a KVM host, kube-proxy's and the CNI's for a node, the SNAT of a LAN's router. The simulator runs
+ * these same rule sets; {@code host.iptables()} prints them.
  *
  * <pre>{@code
- * host.iptables()   // *nat … -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80 …
+ * Netfilter.machine(lab.snapshot(), "host:docker-host")   // *raw … *nat … *filter …
  * }</pre>
  */
 public final class Netfilter {
@@ -29,54 +27,56 @@ public final class Netfilter {
     private Netfilter() {
     }
 
-    /** Docker's rules on a host or VM, or none when it runs no Docker engine. */
-    public static Iptables of(Machine machine) {
-        return machine.dockerEngine().map(Netfilter::docker).orElse(Iptables.none());
+    /** The rules of a host or VM (by endpoint id or name): Docker's and libvirt's, or none. */
+    public static Iptables machine(Snapshot s, String machine) {
+        Iptables.Builder b = Iptables.builder();
+        for (HostState h : s.hosts()) {
+            if (h.id().equals(machine) || h.name().equals(machine)) {
+                for (HypervisorState hv : h.hypervisors()) {
+                    if (hv.kind() == HypervisorKind.KVM) {
+                        for (VirtualNetworkState n : hv.networks()) {
+                            if (n.kind() == VirtualNetworkKind.NAT) {
+                                LibvirtRules.write(n.name(), n.cidr(), b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (DockerEngineState e : s.dockerEngines()) {
+            if (e.machineId().equals(machine) || e.machine().equals(machine)) {
+                DockerRules.write(e, b);
+            }
+        }
+        return b.build();
     }
 
-    /** Docker's nat and filter rules for an engine's bridge networks and published ports. */
-    public static Iptables docker(DockerEngine engine) {
-        List<DockerRules.Bridge> bridges = new ArrayList<>();
-        for (DockerNetwork n : engine.networks()) {
-            if (n.driver() == DockerDriver.BRIDGE && n.subnet().isPresent()) {
-                bridges.add(new DockerRules.Bridge(n.bridge().orElse(n.name()), n.subnet().get().toString()));
-            }
-        }
-        List<DockerRules.Published> published = new ArrayList<>();
-        for (Container c : engine.containers()) {
-            if (c.hostNetworked()) {
-                continue; // GROUND-TRUTH (Docker host driver): published ports are discarded.
-            }
-            Container.Attachment bridge = c.attachments().stream()
-                    .filter(a -> a.network().driver() == DockerDriver.BRIDGE && a.address().isPresent())
-                    .findFirst().orElse(null);
-            if (bridge == null) {
-                continue;
-            }
-            String device = bridge.network().bridge().orElse(bridge.network().name());
-            for (PublishedPort p : c.published()) {
-                String hostIp = p.hostIp().equals(Ipv4.ANY) ? "" : p.hostIp().toString();
-                published.add(new DockerRules.Published(device, p.protocol().toString(), hostIp, p.hostPort(),
-                        bridge.address().get().toString(), p.containerPort()));
-            }
-        }
-        return DockerRules.all(bridges, published);
+    /** The rules of a Kubernetes node: kube-proxy's and the CNI's. */
+    public static Iptables node(ClusterState cluster, NodeState node) {
+        Iptables.Builder b = Iptables.builder();
+        Cidr clusterCidr = cluster.podRange().orElse(cluster.nodeRange());
+        KubeProxyRules.write(KubeProxyRules.ports(cluster, node), clusterCidr, b);
+        CniRules.write(cluster.cni(), clusterCidr,
+                node.podCidrs().isEmpty() ? null : node.podCidrs().get(0), cluster.nodeRange(), node.address(), b);
+        return b.build();
     }
 
-    /** kube-proxy's nat rules on a node for every Service of its cluster (plus Docker's if the node runs it). */
-    public static Iptables of(Node node) {
-        KubernetesCluster cluster = node.cluster();
-        List<KubeProxyRules.ServicePort> ports = new ArrayList<>();
-        for (Service s : cluster.services()) {
-            List<KubeProxyRules.Endpoint> endpoints = new ArrayList<>();
-            for (Pod p : s.endpoints()) {
-                endpoints.add(new KubeProxyRules.Endpoint(p.address().toString(), s.targetPort(), p.node() == node));
+    /** The rules of the node with this id or name in a snapshot, if there is one. */
+    public static Optional<Iptables> node(Snapshot s, String node) {
+        for (ClusterState c : s.clusters()) {
+            for (NodeState n : c.nodes()) {
+                if (n.id().equals(node)) {
+                    return Optional.of(node(c, n));
+                }
             }
-            ports.add(new KubeProxyRules.ServicePort(s.namespace() + "/" + s.name(), s.protocol().toString(),
-                    s.clusterIp().toString(), s.port(), s.nodePortNumber().orElse(0),
-                    s.externalTrafficPolicy() == TrafficPolicy.LOCAL, endpoints));
         }
-        String clusterCidr = cluster.podRange().map(Cidr::toString).orElse(cluster.nodeRange().toString());
-        return KubeProxyRules.all(ports, clusterCidr);
+        return Optional.empty();
+    }
+
+    /** The rules of a LAN's router. */
+    public static Iptables router(LanState lan) {
+        Iptables.Builder b = Iptables.builder();
+        RouterRules.write(lan.cidr(), lan.publicAddress(), b);
+        return b.build();
     }
 }
