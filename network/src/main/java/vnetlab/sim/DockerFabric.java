@@ -180,6 +180,7 @@ final class DockerFabric {
         if (c.hostNetwork()) {
             // GROUND-TRUTH (Docker host driver): no own address, the host's stack; published ports are discarded.
             b.fabric.stations.put(c.id(), host);
+            host.hostNetworkContainers.add(c.name());
             return;
         }
         Station s = b.fabric.station(c.id(), c.name(), Station.Kind.CONTAINER);

@@ -58,6 +58,8 @@ public final class Station {
     boolean forwards;
     /** The host has failed: it neither sends nor receives. */
     boolean down;
+    /** Containers on the host network driver: no stack of their own, they listen on this station's (Docker host). */
+    final List<String> hostNetworkContainers = new ArrayList<>(0);
     /** The node a pod or hostNetwork container runs on (for externalTrafficPolicy=Local), else null. */
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */

@@ -219,9 +219,38 @@ public final class Trace {
         return title + ": dropped at " + last().where() + ": " + drop.detail() + seedText;
     }
 
-    /** Steps through the hops one at a time, for demos (the kernel updates one display in place). */
+    /**
+     * Steps through the request's hops and then the reply's, one at a time, for demos (the kernel updates one display
+     * in place).
+     *
+     * <pre>{@code
+     * var s = lab.trace(phone, laptop, 2222).steps();
+     * s          // step 1 of 6
+     * s.next()   // step 2 of 6, in the same place
+     * }</pre>
+     */
     public Steps steps() {
         return new Steps(this);
+    }
+
+    /**
+     * This trace drawn on the whole lab's picture, the path highlighted (a trace itself draws only the devices on its
+     * path, one lane each). Readable for small labs; a big lab's picture is better read through the trace itself.
+     *
+     * <pre>{@code
+     * lab.trace(phone, laptop, 2222).inLab()   // the lab with the path numbered on it
+     * }</pre>
+     */
+    public InLab inLab() {
+        return new InLab(this);
+    }
+
+    /** A trace to be drawn on its lab's picture; see {@link Trace#inLab()}. */
+    public record InLab(Trace trace) {
+        @Override
+        public String toString() {
+            return trace.toString();
+        }
     }
 
     /** The summary, the fix when dropped, the hop table with rules, and the reply path when delivered. */
