@@ -30,6 +30,7 @@ class ArchitectureTest {
         var layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("vnetlab.model..")
                 .layer("sim").definedBy("vnetlab.sim..")
+                .layer("verify").definedBy("vnetlab.verify..")
                 .layer("entry").definedBy("vnetlab")
                 .layer("diagram").definedBy("vnetlab.diagram..")
                 .layer("course").definedBy("vnetlab.course..", "vnetlab.lessons..")
@@ -38,7 +39,8 @@ class ArchitectureTest {
                 .whereLayer("course").mayOnlyBeAccessedByLayers("kernel")
                 .whereLayer("diagram").mayOnlyBeAccessedByLayers("course", "kernel")
                 .whereLayer("entry").mayOnlyBeAccessedByLayers("diagram", "course", "kernel")
-                .whereLayer("sim").mayOnlyBeAccessedByLayers("entry", "diagram", "course", "kernel");
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("entry", "diagram", "course", "kernel")
+                .whereLayer("sim").mayOnlyBeAccessedByLayers("verify", "entry", "diagram", "course", "kernel");
         // when / then
         layers.check(classes);
     }

@@ -340,6 +340,20 @@ public final class Lab {
     }
 
     /**
+     * Builds this lab for real in Linux network namespaces and replays the traces there: the kernel's answer, hop
+     * by hop, next to the simulator's (needs root on Linux; see docs/verified.md).
+     *
+     * <pre>{@code
+     * lab.verify(lab.trace(phone, web, 80))   // works as root: ✔ phone → web tcp/80: delivered to web …
+     * }</pre>
+     *
+     * @throws vnetlab.verify.VerifyException if the namespaces cannot be created (not root, no iproute2)
+     */
+    public vnetlab.verify.Verification verify(Trace... traces) {
+        return vnetlab.verify.Verifier.verify(snapshot(), List.of(traces));
+    }
+
+    /**
      * What {@code ip -4 addr} shows in this endpoint's network namespace: its devices and addresses, as the trace
      * uses them.
      *
