@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 class SyllabusTest {
 
     @Test
-    void the_course_has_eight_chapters_numbered_0_to_7() {
+    void the_course_has_nine_chapters_numbered_0_to_8() {
         // when
         Syllabus syllabus = Syllabus.load();
 
         // then
-        assertThat(syllabus.chapters()).extracting(Chapter::number).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(syllabus.chapters()).extracting(Chapter::number).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test
