@@ -194,6 +194,30 @@ public final class Lab {
         return vnetlab.model.LabFile.save(topology, java.nio.file.Path.of(path));
     }
 
+    /**
+     * The lab's Docker containers and networks as a Compose file that builds them again with {@code docker.compose(text)}.
+     *
+     * <pre>{@code
+     * System.out.println(lab.compose())   // name: shop / services: ... / networks: ...
+     * }</pre>
+     *
+     * @throws IllegalStateException if no Docker engine runs containers, or several do (then ask one: docker.composeFile())
+     */
+    public String compose() {
+        List<vnetlab.model.DockerEngine> engines = topology.dockerEngines().stream().filter(e -> !e.containers().isEmpty())
+                .toList();
+        if (engines.isEmpty()) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs no container; start one with docker.run(\"web\", \"nginx\")"
+                    + " or docker.compose(...)");
+        }
+        if (engines.size() > 1) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs containers on " + engines.size() + " Docker engines ("
+                    + String.join(", ", engines.stream().map(e -> e.machine().name()).toList())
+                    + "); a Compose file describes one, ask it: docker.composeFile()");
+        }
+        return engines.get(0).composeFile();
+    }
+
     /** The model behind the lab. */
     public Topology topology() {
         return topology;

@@ -65,6 +65,10 @@ public final class Container implements Endpoint {
     private final Map<DockerNetwork, Attachment> attachments = new LinkedHashMap<>();
     private final List<PublishedPort> published = new ArrayList<>();
     private boolean onlyDefaultBridge;
+    private final List<Integer> exposed = new ArrayList<>();
+    private Container stackOwner;
+    private String project;
+    private String service;
 
     Container(Topology topology, DockerEngine engine, String name, String image, int startOrder) {
         this.topology = topology;
@@ -107,6 +111,9 @@ public final class Container implements Endpoint {
      */
     @Override
     public Ipv4 address() {
+        if (stackOwner != null) {
+            return stackOwner.address();
+        }
         Attachment first = attachments.values().iterator().next();
         if (first.network().driver() == DockerDriver.HOST) {
             return engine.machine().address();
@@ -117,6 +124,9 @@ public final class Container implements Endpoint {
 
     @Override
     public List<Ipv4> addresses() {
+        if (stackOwner != null) {
+            return stackOwner.addresses();
+        }
         if (hostNetworked()) {
             return engine.machine().addresses();
         }
@@ -136,6 +146,84 @@ public final class Container implements Endpoint {
     /** Its published ports (none when it uses the host network: Docker discards them). */
     public List<PublishedPort> published() {
         return List.copyOf(published);
+    }
+
+    /**
+     * The container whose network stack it shares ({@code --network container:db}, Compose
+     * {@code network_mode: service:db}): same addresses, same ports, one localhost.
+     */
+    public Optional<Container> sharesStackOf() {
+        return Optional.ofNullable(stackOwner);
+    }
+
+    /**
+     * What {@code docker port NAME} prints: one line per published port, {@code 80/tcp -> 0.0.0.0:8080} (Docker also
+     * prints the IPv6 line {@code [::]:8080}; vnetlab is IPv4).
+     *
+     * <pre>{@code
+     * web.port()   // 80/tcp -> 0.0.0.0:8080
+     * }</pre>
+     */
+    public CommandOutput port() {
+        return DockerViews.port(this);
+    }
+
+    /** The ports it declares with Compose's {@code expose}: documentation only, nothing is published. */
+    public List<Integer> exposed() {
+        return List.copyOf(exposed);
+    }
+
+    /** The Compose project and service it was created for, as {@code shop/web}, if Compose created it. */
+    public Optional<String> composeService() {
+        return project == null ? Optional.empty() : Optional.of(project + "/" + service);
+    }
+
+    void composed(String composeProject, String composeService) {
+        this.project = composeProject;
+        this.service = composeService;
+    }
+
+    void expose(int port) {
+        Port.check(port, "expose port");
+        if (!exposed.contains(port)) {
+            exposed.add(port);
+        }
+    }
+
+    void shareStackOf(Container owner) {
+        if (owner == this) {
+            throw new IllegalArgumentException("container \"" + name + "\" cannot share its own network stack");
+        }
+        if (owner.engine != engine) {
+            throw new IllegalArgumentException("container \"" + owner.name + "\" runs on another engine; a shared network stack"
+                    + " needs both on " + engine.machine().name());
+        }
+        if (stackOwner == owner) {
+            return;
+        }
+        detachAll();
+        published.clear();
+        stackOwner = owner.stackOwner != null ? owner.stackOwner : owner;
+        onlyDefaultBridge = false;
+    }
+
+    /** Joins a network at a chosen address (Compose {@code ipv4_address}), with aliases. */
+    void onAt(DockerNetwork network, Ipv4 fixed, List<String> aliases) {
+        Attachment a = attachments.get(network);
+        if (a != null && a.address != null && !a.address.equals(fixed)) {
+            throw new IllegalArgumentException("container \"" + name + "\" is already " + a.address + " on \"" + network.name()
+                    + "\", not " + fixed + "; remove the container first or keep its address");
+        }
+        if (a == null) {
+            if (onlyDefaultBridge || attachments.keySet().stream().anyMatch(n -> n.driver() == DockerDriver.NONE)) {
+                detachAll();
+                onlyDefaultBridge = false;
+            }
+            Ipv4 ip = network.claim(this, fixed);
+            attachments.put(network, new Attachment(network, ip, Mac.docker(ip)));
+            network.join(this);
+        }
+        on(network, aliases.toArray(String[]::new));
     }
 
     /** Whether it shares the host's network stack ({@code --network host}). */
@@ -414,7 +502,9 @@ public final class Container implements Endpoint {
     public String toString() {
         StringBuilder b = new StringBuilder("container ").append(name).append(" (").append(image).append(") on ")
                 .append(engine.machine().name()).append(": ");
-        if (hostNetworked()) {
+        if (stackOwner != null) {
+            b.append("network stack of container ").append(stackOwner.name);
+        } else if (hostNetworked()) {
             b.append("host network");
         } else {
             String sep = "";

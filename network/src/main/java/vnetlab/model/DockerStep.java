@@ -108,6 +108,15 @@ public sealed interface DockerStep extends LabStep {
         }
     }
 
+    /** {@code docker.compose(pathOrText)}: the Compose file's text itself, so the lab file needs no other file. */
+    @Do("compose")
+    record ComposeStep(String machine, String source, String project, String text) implements DockerStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.engine(t, machine).compose(text, source, project);
+        }
+    }
+
     /** {@code container.unpublish(hostPort[, protocol])}. */
     @Do("container.unpublish")
     record UnpublishStep(String machine, String name, int hostPort, String protocol) implements DockerStep {

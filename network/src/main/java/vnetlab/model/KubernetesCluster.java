@@ -1,6 +1,7 @@
 package vnetlab.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class KubernetesCluster {
     private final ServiceNetwork serviceNetwork;
     private final Workloads workloads = new Workloads(this);
     private IngressController ingressController;
+    private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> namespaceLabels = new LinkedHashMap<>();
 
     KubernetesCluster(Topology topology, String name, Network network, ClusterFlavour flavour) {
         this.topology = topology;
@@ -324,6 +327,107 @@ public final class KubernetesCluster {
         workloads.add(s);
         topology.record(new KubernetesStep.ServiceStep(name, svcName, port, targetPort, kv[0].strip() + "=" + kv[1].strip()));
         return s;
+    }
+
+    /**
+     * Applies Kubernetes manifests, all or nothing, as {@code kubectl apply -f}: Deployments, StatefulSets, DaemonSets
+     * and Pods (labels, replicas, container ports), Services (ClusterIP, NodePort, LoadBalancer; selector, named
+     * targetPort, externalTrafficPolicy), Ingresses (networking.k8s.io/v1) and NetworkPolicies; other kinds are listed in
+     * one line. Takes a file's path or the YAML itself (several documents separated by ---).
+     *
+     * <pre>{@code
+     * k8s.apply("shop/manifests.yaml")   // deployment.apps/shop created, service/shop created ...
+     * k8s.apply("kind: Service\nmetadata: {name: x}\nspec: {selector: {app: nope}, ports: [{port: 80}]}\n")
+     *                                   // fails: manifests.yaml:1:1: Service x selects app=nope, but no pod ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException at the first problem, with file, line, column and fix; the cluster is then unchanged
+     */
+    public AppliedManifests apply(String pathOrText) {
+        ComposeSource src = ComposeSource.of(pathOrText, "manifests.yaml", "a set of manifests", "k8s.apply(\"shop.yaml\")");
+        return apply(src.text(), src.name());
+    }
+
+    AppliedManifests apply(String text, String source) {
+        vnetlab.model.manifest.Manifests m = vnetlab.model.manifest.Manifests.read(text, source);
+        Topology copy = Warnings.muted(() -> LabFile.read(LabFile.write(topology), topology.name()));
+        KubernetesCluster twin = copy.clusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        Warnings.muted(() -> copy.quietly(() -> new ManifestBuild(twin, m).run()));
+        ManifestBuild build = topology.quietly(() -> new ManifestBuild(this, m).run());
+        topology.record(new KubernetesStep.ApplyStep(name, source, text));
+        List<String> warnings = new ArrayList<>(m.warnings());
+        if (!m.unknownKinds().isEmpty()) {
+            warnings.add(source + ": not built (vnetlab does not model them): " + String.join(", ", m.unknownKinds()));
+        }
+        warnings.forEach(topology::warn);
+        return new AppliedManifests(build.created(), m.unknownKinds(), warnings);
+    }
+
+    /**
+     * What {@code kubectl get ...} prints: {@code svc}, {@code endpoints}, {@code pods} (with {@code -o wide}), in the
+     * default namespace, {@code -n NAMESPACE} or {@code -A}, as a table.
+     *
+     * <pre>{@code
+     * k8s.get("svc")            // NAME  TYPE  CLUSTER-IP  EXTERNAL-IP  PORT(S)
+     * k8s.get("pods -o wide")   // ... IP  NODE ...
+     * k8s.get("nodes")          // fails: k8s.get knows svc, endpoints and pods, not "nodes"
+     * }</pre>
+     */
+    public CommandOutput get(String what) {
+        return KubectlGet.of(this, what);
+    }
+
+    /** Its NetworkPolicies, in the order they were applied. */
+    public List<NetworkPolicy> networkPolicies() {
+        return List.copyOf(policies.values());
+    }
+
+    /** The labels of a namespace: {@code kubernetes.io/metadata.name=<ns>} (set by Kubernetes since 1.21) and its own. */
+    public Map<String, String> namespaceLabels(String namespace) {
+        Map<String, String> out = new LinkedHashMap<>(namespaceLabels.getOrDefault(namespace, Map.of()));
+        out.put("kubernetes.io/metadata.name", namespace);
+        return out;
+    }
+
+    void namespaceLabels(String namespace, Map<String, String> labels) {
+        namespaceLabels.put(namespace, Map.copyOf(labels));
+    }
+
+    void networkPolicy(NetworkPolicy p) {
+        policies.put(p.namespace() + "/" + p.name(), p);
+    }
+
+    /** A Service from a manifest: any namespace, a selector of several labels (quietly; the import records itself). */
+    Service service(String svcName, String namespace, Map<String, String> selector, int port, int targetPort) {
+        Service existing = workloads.service(namespace, svcName).orElse(null);
+        if (existing != null) {
+            if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(selector)) {
+                throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector() + " :"
+                        + existing.port() + " → :" + existing.targetPort() + "; use another name");
+            }
+            return existing;
+        }
+        Service s = new Service(this, svcName, namespace, selector, port, targetPort, true);
+        s.assignClusterIp(serviceNetwork.clusterIp(s));
+        workloads.add(s);
+        return s;
+    }
+
+    /** An Ingress from a manifest, in its namespace. */
+    Ingress ingress(String ingressName, String namespace) {
+        Texts.kubeName("an Ingress", ingressName);
+        ingressController();
+        Optional<Ingress> existing = workloads.ingress(ingressName);
+        if (existing.isPresent()) {
+            if (!existing.get().namespace().equals(namespace)) {
+                throw new IllegalArgumentException("an Ingress \"" + ingressName + "\" already exists in namespace "
+                        + existing.get().namespace() + "; vnetlab keeps Ingress names unique across namespaces, rename one");
+            }
+            return existing.get();
+        }
+        Ingress i = new Ingress(this, ingressName, namespace);
+        workloads.add(i);
+        return i;
     }
 
     /**

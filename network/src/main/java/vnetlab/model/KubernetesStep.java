@@ -277,4 +277,13 @@ public sealed interface KubernetesStep extends LabStep {
             Lookup.ingress(t, cluster, ingress).removeDefaultBackend();
         }
     }
+
+    /** {@code k8s.apply(pathOrText)}: the manifests' text itself, so the lab file needs no other file. */
+    @Do("k8s.apply")
+    record ApplyStep(String cluster, String source, String text) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.cluster(t, cluster).apply(text, source);
+        }
+    }
 }

@@ -87,6 +87,10 @@ public final class Topology {
                 Cidr.parse("203.0.113.0/24").host(254), "LAN \"" + name + "\""));
         lans.put(name, lan);
         record(new NetworkStep.LanStep(name, range.toString()));
+        String typed = cidr.strip().split("/")[0];
+        if (!typed.equals(range.network().toString())) {
+            warn(Texts.quote(cidr) + " has host bits set: LAN \"" + name + "\" is " + range + ", the network that holds " + typed);
+        }
         return lan;
     }
 

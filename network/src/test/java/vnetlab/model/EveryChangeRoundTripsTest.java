@@ -122,6 +122,16 @@ class EveryChangeRoundTripsTest {
         change("Container.publish(int,int,Protocol)", f -> f.nginx.publish(5353, 53, Protocol.UDP));
         change("Container.publish(String,int,int)", f -> f.nginx.publish("127.0.0.1", 8080, 80));
         change("Container.publish(String,int,int,Protocol)", f -> f.nginx.publish("127.0.0.1", 5353, 53, Protocol.UDP));
+        change("DockerEngine.compose(String)", f -> f.docker.compose("name: shop\nservices:\n  web:\n    image: nginx\n"
+                + "    ports: [\"8081:80\"]\n    networks:\n      back:\n        ipv4_address: 10.5.0.9\n  side:\n    image: envoy\n"
+                + "    network_mode: service:web\n    expose: [\"9901\"]\nnetworks:\n  back:\n    internal: true\n    ipam:\n"
+                + "      config: [{subnet: 10.5.0.0/24}]\n"));
+        change("KubernetesCluster.apply(String)", f -> f.k8s.apply("kind: Namespace\nmetadata: {name: data, labels: {team: db}}\n"
+                + "---\nkind: Deployment\nmetadata: {name: db, namespace: data}\nspec:\n  replicas: 2\n  template:\n"
+                + "    metadata: {labels: {app: db}}\n    spec: {containers: [{name: db, image: postgres, ports: [{name: pg,"
+                + " containerPort: 5432}]}]}\n---\nkind: Service\nmetadata: {name: db, namespace: data}\nspec: {type: NodePort,"
+                + " selector: {app: db}, ports: [{port: 5432, targetPort: pg}]}\n---\nkind: NetworkPolicy\nmetadata: {name: deny,"
+                + " namespace: data}\nspec: {podSelector: {}}\n"));
         change("Swarm.join(DockerEngine)", f -> f.swarm.join(f.server.docker()));
         change("Swarm.overlay(String)", f -> f.swarm.overlay("web"));
         change("HypervisorCluster.add(Hypervisor)", f -> f.ha.add(f.kvm2));
@@ -198,7 +208,8 @@ class EveryChangeRoundTripsTest {
             "DockerNetwork.name()", "DockerNetwork.driver()", "DockerNetwork.id()", "DockerNetwork.cidr()", "DockerNetwork.subnet()",
             "DockerNetwork.gateway()", "DockerNetwork.bridge()", "DockerNetwork.dns()", "DockerNetwork.userDefined()",
             "DockerNetwork.parentLan()", "DockerNetwork.parentNic()", "DockerNetwork.engine()", "DockerNetwork.swarm()",
-            "DockerNetwork.containers()",
+            "DockerNetwork.containers()", "DockerNetwork.internal()", "DockerNetwork.project()",
+            "DockerEngine.composeFile()", "Container.sharesStackOf()", "Container.exposed()", "Container.composeService()",
             "Swarm.name()", "Swarm.engines()", "Swarm.networks()",
             "HypervisorCluster.name()", "HypervisorCluster.members()",
             "KubernetesCluster.name()", "KubernetesCluster.flavour()", "KubernetesCluster.cni()", "KubernetesCluster.network()",
@@ -208,7 +219,9 @@ class EveryChangeRoundTripsTest {
             "KubernetesCluster.pods()", "KubernetesCluster.deployments()", "KubernetesCluster.services()",
             "KubernetesCluster.service(String)", "KubernetesCluster.ingresses()", "KubernetesCluster.addressPlan()",
             "Deployment.name()", "Deployment.namespace()", "Deployment.image()", "Deployment.port()", "Deployment.replicas()",
-            "Deployment.pods()", "Deployment.cluster()", "Deployment.containers()",
+            "Deployment.pods()", "Deployment.cluster()", "Deployment.containers()", "Deployment.labels()",
+            "KubernetesCluster.namespaceLabels(String)", "KubernetesCluster.networkPolicies()",
+            "KubernetesCluster.get(String)", "DockerEngine.networkInspect(String)", "Container.port()",
             "Service.id()", "Service.name()", "Service.namespace()", "Service.address()", "Service.clusterIp()", "Service.type()",
             "Service.port()", "Service.targetPort()", "Service.protocol()", "Service.nodePortNumber()",
             "Service.loadBalancerAddress()", "Service.externalTrafficPolicy()", "Service.selector()", "Service.cluster()",
