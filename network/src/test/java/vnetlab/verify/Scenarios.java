@@ -196,6 +196,7 @@ final class Scenarios {
                 .agree(lab.trace(client, n.get(1), 30090))
                 .agree(lab.trace(client, n.get(2), 30090))
                 .agree(lab.trace(p0, local, 90))
+                .agree(lab.trace(one.pods().get(0), local, 90)) // hairpin: the Service's only endpoint is the sender
                 .agree(lab.trace(n.get(1), local, 90))
                 .agree(lab.trace(INTERNET, lb, 70))
                 .agree(lab.trace(client, svc, 80))
