@@ -1,1 +1,1 @@
-var cache = kvm.vm("cache").nat();
+var cache = esx2.hypervisor(KVM).vm("cache").nat();

@@ -1,1 +1,1 @@
-var cache = kvm.vm("cache").bridged();
+var cache = esx2.hypervisor(KVM).vm("cache").bridged();

@@ -34,7 +34,8 @@ public final class Find {
      */
     public static Lab lab(Review review, String name) {
         return review.require(Net.labs().stream().filter(l -> l.name().equals(name)).findFirst(),
-                "there is no lab named \"" + name + "\" yet: run the cells above, or create it with Net.lab(\"" + name + "\")");
+                "there is no lab named \"" + name + "\" yet: run the cells above, or create it with Net.lab(\"" + name + "\")"
+                        + Names.near(name, Net.labs().stream().map(Lab::name).toList()));
     }
 
     /**
@@ -60,7 +61,9 @@ public final class Find {
      */
     public static Host host(Review review, Lab lab, String name) {
         return review.require(lab.hosts().stream().filter(h -> h.name().equals(name)).findFirst(),
-                "lab \"" + lab.name() + "\" has no host named \"" + name + "\" yet");
+                "lab \"" + lab.name() + "\" has no host named \"" + name + "\" yet"
+                        + Names.near(name, lab.hosts().stream().map(Host::name).toList())
+                        + elsewhere(lab, l -> l.hosts().stream().anyMatch(h -> h.name().equals(name))));
     }
 
     /**
@@ -73,7 +76,9 @@ public final class Find {
      */
     public static Vm vm(Review review, Lab lab, String name) {
         return review.require(vm(lab, name),
-                "lab \"" + lab.name() + "\" has no VM named \"" + name + "\" yet; a hypervisor creates it with .vm(\"" + name + "\")");
+                "lab \"" + lab.name() + "\" has no VM named \"" + name + "\" yet; a hypervisor creates it with .vm(\"" + name + "\")"
+                        + Names.near(name, lab.vms().stream().map(Vm::name).toList())
+                        + elsewhere(lab, l -> vm(l, name).isPresent()));
     }
 
     /**
@@ -97,7 +102,9 @@ public final class Find {
      */
     public static Container container(Review review, Lab lab, String name) {
         return review.require(container(lab, name),
-                "lab \"" + lab.name() + "\" has no container named \"" + name + "\" yet; an engine starts it with .run(\"" + name + "\", image)");
+                "lab \"" + lab.name() + "\" has no container named \"" + name + "\" yet; an engine starts it with .run(\"" + name + "\", image)"
+                        + Names.near(name, engines(lab).stream().flatMap(e -> e.containers().stream()).map(Container::name).toList())
+                        + elsewhere(lab, l -> container(l, name).isPresent()));
     }
 
     /**
@@ -131,6 +138,14 @@ public final class Find {
      */
     public static KubernetesCluster cluster(Review review, Lab lab, String name) {
         return review.require(lab.clusters().stream().filter(c -> c.name().equals(name)).findFirst(),
-                "lab \"" + lab.name() + "\" has no Kubernetes cluster named \"" + name + "\" yet");
+                "lab \"" + lab.name() + "\" has no Kubernetes cluster named \"" + name + "\" yet"
+                        + Names.near(name, lab.clusters().stream().map(KubernetesCluster::name).toList()));
+    }
+
+    /** " (lab \"x\" has one: ...)" when another lab of the session holds what the exercise looks for here. */
+    private static String elsewhere(Lab lab, java.util.function.Predicate<Lab> holds) {
+        return Net.labs().stream().filter(l -> l != lab && holds.test(l)).findFirst()
+                .map(l -> " (lab \"" + l.name() + "\" has one, but the exercise looks in lab \"" + lab.name() + "\")")
+                .orElse("");
     }
 }

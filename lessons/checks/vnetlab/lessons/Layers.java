@@ -61,4 +61,25 @@ public final class Layers {
         }
         return Optional.empty();
     }
+
+    /**
+     * The names of every workload in the stack: the VMs (guest OSes) and containers, at any depth.
+     *
+     * @param stack the stack
+     * @return the names, in the stack's order
+     */
+    public static java.util.List<String> workloads(LayerStack stack) {
+        var names = new java.util.ArrayList<String>();
+        collect(stack.base(), names);
+        return names;
+    }
+
+    private static void collect(Layer layer, java.util.List<String> names) {
+        for (Layer above : layer.above()) {
+            if (above.kind() == Kind.CONTAINER || above.kind() == Kind.GUEST_OS) {
+                names.add(above.name());
+            }
+            collect(above, names);
+        }
+    }
 }

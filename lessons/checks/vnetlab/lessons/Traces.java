@@ -87,4 +87,28 @@ public final class Traces {
     public static boolean translated(Trace trace) {
         return trace.hops().stream().anyMatch(Hop::rewrote);
     }
+
+    /**
+     * Whether the packet passed through one of these endpoints on its way (an ingress controller's pod, say).
+     *
+     * @param trace     the trace
+     * @param endpoints the endpoints to look for among the hops
+     * @return true when some hop is one of them
+     */
+    public static boolean passedThrough(Trace trace, java.util.List<? extends vnetlab.model.Endpoint> endpoints) {
+        return trace.hops().stream().anyMatch(h -> endpoints.stream().anyMatch(e -> h.id().equals(e.id())));
+    }
+
+    /**
+     * Whether the connection reached its endpoint with its destination unchanged: the client addressed it directly,
+     * with no port forward, published port or other DNAT on the way.
+     *
+     * @param trace the trace
+     * @return true when delivered and no hop rewrote the destination
+     */
+    public static boolean deliveredDirectly(Trace trace) {
+        return trace.delivered() && trace.hops().stream()
+                .noneMatch(h -> !h.before().destination().equals(h.after().destination())
+                        || h.before().destinationPort() != h.after().destinationPort());
+    }
 }

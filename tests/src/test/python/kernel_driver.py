@@ -67,7 +67,9 @@ SNIPPETS = {
         "empty": "",
         "comment_only": "// nothing to run here",
         "quiet": "int quiet = 7;",
-        "run_all": ['int y = "bad";', "int afterError = 1;", "afterError"],
+        # the first cell sleeps before it fails: the kernel decides by arrival order, and a driver descheduled
+        # between its sends on a loaded machine must still have the later cells arrive before the failure
+        "run_all": ['Thread.sleep(700);\nint y = "bad";', "int afterError = 1;", "afterError"],
         "restart_probe": "x",
         "complete": [
             {"name": "a JDK class", "code": "Strin", "want": "String"},
@@ -130,7 +132,7 @@ SNIPPETS = {
         "empty": "",
         "comment_only": "# nothing to run here",
         "quiet": "quiet = 7",
-        "run_all": ["y = = 1", "afterError = 1", "afterError"],
+        "run_all": ["import time; time.sleep(0.7); int('bad')", "afterError = 1", "afterError"],
         "restart_probe": "x",
         "complete": [
             {"name": "a builtin", "code": "pri", "want": "print"},
@@ -414,8 +416,7 @@ def notebook_habits(d, s):
     after_quiet = d.execute(s["one_plus_one"])
 
     # Run All: every cell is sent at once; after an error the queued cells must be aborted, not run.
-    # The messages are all made (and dated) before the first leaves, as a notebook's Run All makes them in one go:
-    # a driver descheduled between two sends would otherwise really send the later cells after the failure.
+    # The messages are all made before the first leaves, as a notebook's Run All makes them in one go.
     messages = [d.kc.session.msg("execute_request", content={
         "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
         "stop_on_error": True}) for code in s["run_all"]]
@@ -554,6 +555,254 @@ SCENARIOS = [
 ]
 
 
+# ---- robustness: what learners throw at a kernel (Java only; run with --only robustness,...) ------------------
+
+def rss_kb(d):
+    try:
+        pid = d.km.provisioner.process.pid
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+def interrupt_after(d, code, wait=0.5, timeout=20.0, marker="blocking now"):
+    """Runs code, which prints `marker` just before it blocks; interrupts it `wait` seconds after the marker arrived.
+    Returns the exchange with the time the stop took."""
+    # one block: the marker is printed by the very snippet that then blocks (no compile step after it)
+    msg_id = d.kc.execute('{ System.out.println("' + marker + '");\n' + code + ";\n}", allow_stdin=False)
+    deadline = time.monotonic() + 60.0
+    while time.monotonic() < deadline and not any(
+            m["parent"] == msg_id and m["msg_type"] == "stream" and marker in m["content"].get("text", "")
+            for m in d.iopub):
+        d.pull_iopub(0.1)
+    d.drain_iopub(wait)
+    running = d.reply_for(msg_id, timeout=0.01) is None
+    interrupt = d.kc.session.msg("interrupt_request", content={})
+    sent = time.monotonic()
+    d.kc.control_channel.send(interrupt)
+    reply = d.reply_for(msg_id, timeout=timeout)
+    stopped = time.monotonic() - sent
+    d.reply_for(interrupt["header"]["msg_id"], channel="control", timeout=5.0)
+    result = summarize(reply, d.iopub_for(msg_id, timeout=5.0), stopped)
+    result["running_before_interrupt"] = running
+    return result
+
+
+def limits(d, s):
+    """Endless recursion and a heap filled to its limit: one line each, the kernel and earlier objects stay."""
+    out = {"define": d.execute("int kept = 41;")}
+    d.execute("int down(int n) { return down(n + 1) + 1; }")
+    out["stack"] = d.execute("down(0)", timeout=60.0)
+    out["after_stack"] = d.execute("kept + 1")
+    out["rss_before_oom_kb"] = rss_kb(d)
+    out["oom"] = d.execute("{ var hog = new java.util.ArrayList<long[]>(); while (true) hog.add(new long[1 << 20]); }",
+                           timeout=120.0)
+    out["after_oom"] = d.execute("kept + 1")
+    time.sleep(0.5)
+    out["rss_after_oom_kb"] = rss_kb(d)
+    out["alive"] = d.alive()
+    return out
+
+
+def blocking(d, s):
+    """Cells blocked where Thread.interrupt does not reach: a socket accept, a socket read, a loop inside the JDK."""
+    out = {"define": d.execute("int kept = 41;")}
+    d.execute("var server = new java.net.ServerSocket(0);")
+    out["accept"] = interrupt_after(d, "server.accept()")
+    out["after_accept"] = d.execute("server.isClosed()")
+    d.execute("var listener = new java.net.ServerSocket(0);\n"
+              "var client = new java.net.Socket(\"127.0.0.1\", listener.getLocalPort());\n"
+              "var peer = listener.accept();")
+    out["read"] = interrupt_after(
+        d, "new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream())).readLine()")
+    out["jdk_loop"] = interrupt_after(d, "java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()")
+    out["after_jdk_loop"] = d.execute("kept + 1")
+    out["sleep"] = interrupt_after(d, "Thread.sleep(600_000)")
+    return out
+
+
+def exits(d, s):
+    """System.exit in its disguises: a method reference, a method handle, reflection, Runtime.halt by reference."""
+    out = {"define": d.execute("int kept = 41;")}
+    cells = {
+        "method_ref": "java.util.function.IntConsumer quit = System::exit;\nquit.accept(3);",
+        "method_handle": ("java.lang.invoke.MethodHandles.lookup().findStatic(System.class, \"exit\",\n"
+                          "    java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(4);"),
+        "reflection": "System.class.getMethod(\"exit\", int.class).invoke(null, 5);",
+        "halt_ref": "java.util.function.IntConsumer halt = Runtime.getRuntime()::halt;\nhalt.accept(6);",
+    }
+    for name, code in cells.items():
+        out[name] = d.execute(code)
+        out[name]["alive_after"] = d.alive()
+    out["after"] = d.execute("kept + 1")
+    return out
+
+
+def threads(d, s):
+    """Interrupts that must not reach the wrong threads: an idle interrupt, and a cell interrupting every thread."""
+    out = {}
+    d.execute("var counter = new java.util.concurrent.atomic.AtomicLong();\n"
+              "var worker = new Thread(() -> { while (true) { counter.incrementAndGet(); } });\n"
+              "worker.setDaemon(true);\nworker.start();")
+    interrupt = d.kc.session.msg("interrupt_request", content={})
+    d.kc.control_channel.send(interrupt)
+    out["idle_interrupt_reply"] = (d.reply_for(interrupt["header"]["msg_id"], channel="control", timeout=5.0)
+                                   or {}).get("content")
+    time.sleep(0.5)
+    out["worker_after_idle_interrupt"] = d.execute("worker.isAlive()")
+    out["interrupt_all"] = d.execute("Thread.getAllStackTraces().keySet().forEach(Thread::interrupt);\n"
+                                     "for (Thread t : Thread.getAllStackTraces().keySet()) t.interrupt();\n"
+                                     "Thread.currentThread().getThreadGroup().getParent().interrupt();")
+    before = len(d.iopub)
+    time.sleep(1.5)
+    d.drain_iopub(0.2)
+    out["iopub_messages_in_the_next_seconds"] = len(d.iopub) - before
+    out["heartbeat_after"] = bool(d.kc.hb_channel.is_beating())
+    out["after_interrupt_all"] = d.execute("1 + 1")
+    d.execute("worker.interrupt();")
+    return out
+
+
+def order(d, s):
+    """After an error, a cell sent later runs even when the client's clock is an hour behind (header.date)."""
+    out = {"failing": d.execute('int broken = "text";')}
+    msg = d.kc.session.msg("execute_request", content={
+        "code": "6 * 7", "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+        "stop_on_error": True})
+    msg["header"]["date"] = "2001-01-01T00:00:00.000000Z"
+    d.kc.shell_channel.send(msg)
+    out["behind_clock"] = d.exchange(msg["header"]["msg_id"])
+    return out
+
+
+def malformed(d, s):
+    """Requests a buggy client sends: code that is no string, cursor_pos missing, negative or past the end."""
+    out = {}
+
+    def send(msg_type, content):
+        msg = d.kc.session.msg(msg_type, content=content)
+        d.kc.shell_channel.send(msg)
+        return d.exchange(msg["header"]["msg_id"], timeout=15.0)
+
+    out["code_object"] = send("execute_request", {"code": {"not": "text"}, "silent": False, "store_history": True,
+                                                  "user_expressions": {}, "allow_stdin": False})
+    out["complete_no_cursor"] = send("complete_request", {"code": "Strin"})
+    out["complete_negative"] = send("complete_request", {"code": "Strin", "cursor_pos": -5})
+    out["complete_huge"] = send("complete_request", {"code": "Strin", "cursor_pos": 10 ** 9})
+    out["inspect_no_cursor"] = send("inspect_request", {"code": "Math.max", "detail_level": 0})
+    out["is_complete_number"] = send("is_complete_request", {"code": 42})
+    out["after"] = d.execute("1 + 1")
+    return out
+
+
+def stdin(d, s):
+    """A cell reading System.in: an input box with allow_stdin, one clear line without it."""
+    out = {}
+    code = "var name = new java.util.Scanner(System.in).nextLine();\nname.length()"
+    msg_id = d.kc.execute(code, allow_stdin=True)
+    request = None
+    try:
+        request = d.kc.get_stdin_msg(timeout=20.0)
+        d.kc.input("vnetlab")
+    except queue.Empty:
+        pass
+    out["input_request"] = None if request is None else request["content"]
+    out["with_stdin"] = d.exchange(msg_id)
+    started = time.monotonic()
+    out["without_stdin"] = d.execute("new java.util.Scanner(System.in).nextLine()")
+    out["without_stdin_seconds"] = round(time.monotonic() - started, 3)
+    return out
+
+
+def floods(d, s):
+    """100k lines, a 20 MB value and a thread printing forever: bounded, and the kernel keeps answering."""
+    out = {}
+    lines = d.execute('for (int i = 0; i < 100_000; i++) System.out.println("line " + i);', timeout=120.0)
+    text = "".join(m["content"].get("text", "") for m in lines["iopub"] if m["msg_type"] == "stream")
+    out["lines"] = {"status": lines["reply"] and lines["reply"].get("status"), "count": text.count("\n"),
+                    "seconds": lines["seconds"]}
+    big = d.execute('"x".repeat(20_000_000)', timeout=120.0)
+    shown = [m["content"]["data"].get("text/plain", "") for m in big["iopub"] if m["msg_type"] == "execute_result"]
+    out["big_value"] = {"status": big["reply"] and big["reply"].get("status"),
+                        "chars": len(shown[0]) if shown else None, "tail": shown[0][-120:] if shown else None}
+    noisy = d.execute("var quiet = new java.util.concurrent.atomic.AtomicBoolean();\n"
+                      "var noisy = new Thread(() -> { while (!quiet.get()) System.out.println(\"noise\"); });\n"
+                      "noisy.setDaemon(true);\nnoisy.start();")
+    out["noisy_started"] = noisy["reply"] and noisy["reply"].get("status")
+    d.drain_iopub(1.0)
+    probe = d.execute("1 + 1", timeout=30.0)
+    out["probe_while_noisy"] = {"status": probe["reply"] and probe["reply"].get("status"),
+                                "seconds": probe["seconds"],
+                                "stream_chars": sum(len(m["content"].get("text", "")) for m in probe["iopub"]
+                                                    if m["msg_type"] == "stream")}
+    d.execute("quiet.set(true);")
+    out["rss_kb"] = rss_kb(d)
+    return out
+
+
+def busy_info(d, s):
+    """kernel_info on shell and control while a cell runs: answered at once, not after the cell."""
+    msg_id = d.kc.execute("Thread.sleep(2500);")
+    time.sleep(0.3)
+    sent = time.monotonic()
+    info_id = d.kc.kernel_info()
+    shell_info = d.reply_for(info_id, timeout=10.0)
+    shell_seconds = time.monotonic() - sent
+    control = d.kc.session.msg("kernel_info_request", content={})
+    sent = time.monotonic()
+    d.kc.control_channel.send(control)
+    control_info = d.reply_for(control["header"]["msg_id"], channel="control", timeout=10.0)
+    control_seconds = time.monotonic() - sent
+    cell = d.exchange(msg_id)
+    return {"shell_seconds": round(shell_seconds, 3), "shell_replied": shell_info is not None,
+            "control_seconds": round(control_seconds, 3), "control_replied": control_info is not None,
+            "cell": cell}
+
+
+ORPHAN = r"""
+import sys, time
+from jupyter_client.manager import KernelManager
+km = KernelManager(kernel_name=sys.argv[1])
+km.start_kernel()
+kc = km.client(); kc.start_channels(); kc.wait_for_ready(timeout=60)
+print(km.provisioner.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def orphan(d, s):
+    """The process that started a kernel is SIGKILLed (a crashed Notebook server): the kernel must exit."""
+    import signal
+    import subprocess
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN, d.km.kernel_name], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    line = parent.stdout.readline().strip()
+    if not line.isdigit():
+        parent.kill()
+        return {"crashed": "the parent did not report its kernel's pid: " + line}
+    pid = int(line)
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    killed = time.monotonic()
+    while time.monotonic() - killed < 10.0:
+        if not os.path.exists(f"/proc/{pid}") or open(f"/proc/{pid}/stat").read().split()[2] == "Z":
+            break
+        time.sleep(0.05)
+    gone = not os.path.exists(f"/proc/{pid}") or open(f"/proc/{pid}/stat").read().split()[2] == "Z"
+    if not gone:
+        os.kill(pid, signal.SIGKILL)
+    return {"exited": gone, "seconds": round(time.monotonic() - killed, 3)}
+
+
+ROBUSTNESS = [("limits", limits), ("blocking", blocking), ("exits", exits), ("threads", threads),
+              ("order", order), ("malformed", malformed), ("stdin", stdin), ("floods", floods),
+              ("busy_info", busy_info), ("orphan", orphan)]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kernel", default="vnetlab", help="kernelspec name")
@@ -574,8 +823,10 @@ def main():
     driver = None
     try:
         driver = Driver(args.kernel, stderr_path)
-        for name, scenario in SCENARIOS:
-            if wanted and name not in wanted and name not in ("kernel_info", "shutdown"):
+        robustness = [(n, f) for n, f in ROBUSTNESS if n in wanted or "robustness" in wanted]
+        for name, scenario in SCENARIOS[:1] + robustness + SCENARIOS[1:]:
+            if wanted and name not in wanted and name not in ("kernel_info", "shutdown") \
+                    and (name, scenario) not in robustness:
                 continue
             if name == "shutdown" and extra:
                 try:

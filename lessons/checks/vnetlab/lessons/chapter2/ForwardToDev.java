@@ -14,9 +14,11 @@ public final class ForwardToDev implements Check {
         var dev = Find.vm(review, lab, "dev");
         var phone = Find.endpoint(review, lab, "phone");
         var laptop = Find.endpoint(review, lab, "laptop");
+        // A NAT VM can only be reached through a rewrite on the laptop (a port forward); a delivery with the
+        // destination unchanged means the phone addressed dev itself, on the LAN.
         var direct = lab.trace(phone, dev, 80);
-        review.that(!direct.delivered(), "dev is still hidden behind NAT",
-                "the phone can address dev directly, so dev is no longer on NAT; keep dev on nat()");
+        review.that(!Traces.deliveredDirectly(direct), "dev is still hidden behind NAT",
+                "the phone can address dev directly at " + dev.address() + ", so dev is no longer on NAT; keep dev on nat()");
         var trace = lab.trace(phone, laptop, 8080);
         review.require(Traces.reached(trace, dev), "the phone's connection to 192.168.1.2:8080 reaches dev",
                 "the phone cannot open dev through the laptop's port 8080: " + Traces.why(trace));

@@ -15,8 +15,8 @@ public final class SecondNatVm implements Check {
         var phone = Find.endpoint(review, lab, "phone");
         var laptop = Find.endpoint(review, lab, "laptop");
         var direct = lab.trace(phone, ci, 22);
-        review.that(!direct.delivered(), "ci is hidden behind NAT (" + Traces.why(direct) + ")",
-                "the phone can address ci directly, so ci is not behind NAT");
+        review.that(!Traces.deliveredDirectly(direct), "ci is hidden behind NAT",
+                "the phone can address ci directly at " + ci.address() + ", so ci is not behind NAT");
         var trace = lab.trace(phone, laptop, 2223);
         review.require(Traces.reached(trace, ci), "the laptop's port 2223 leads to ci",
                 "the phone cannot open ci through the laptop's port 2223: " + Traces.why(trace));

@@ -14,7 +14,7 @@ public final class CartService implements Check {
         var k8s = Find.cluster(review, lab, "shop");
         var cart = review.require(k8s.deployments().stream().filter(d -> d.name().equals("cart")).findFirst(),
                 "cluster shop has no deployment named cart yet: k8s.deployment(\"cart\", \"cart:2.1\")");
-        review.that(cart.replicas() == 2, "cart runs 2 replicas", "cart runs " + cart.replicas() + " replicas, not 2");
+        review.that(cart.replicas() == 2, "cart runs 2 replicas", "cart runs " + cart.replicas() + " replica(s), not 2");
         review.that(cart.port() == 9090, "the cart pods listen on port 9090",
                 "the cart pods listen on port " + cart.port() + ", but the cart app listens on 9090");
         var svc = review.require(k8s.services().stream().filter(s -> s.endpoints().stream().anyMatch(p -> cart.pods().contains(p)))

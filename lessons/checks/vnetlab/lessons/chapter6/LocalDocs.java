@@ -13,6 +13,9 @@ public final class LocalDocs implements Check {
         var lab = Find.lab(review, "Local development");
         var docs = Find.container(review, lab, "docs");
         var laptop = Find.endpoint(review, lab, "laptop");
+        review.that(docs.engine().desktopHost().isPresent(), "docs runs in Docker Desktop",
+                "docs runs on " + docs.engine().machine().name() + "'s own Docker engine, not in Docker Desktop's Linux VM:"
+                        + " start it with desktop.run(\"docs\", \"nginx\")");
         var trace = lab.trace(laptop, laptop, 8090);
         review.require(Traces.reached(trace, docs), "localhost:8090 on the laptop leads to docs",
                 "the laptop cannot open docs at localhost:8090: " + Traces.why(trace));

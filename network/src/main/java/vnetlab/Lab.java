@@ -99,6 +99,36 @@ public final class Lab {
         return topology.swarm(name);
     }
 
+    /**
+     * Removes a host that runs nothing any more (no VMs, no containers); its addresses are free again.
+     *
+     * <pre>{@code
+     * office.host("nas", "10.0.0.30");    // meant the home LAN
+     * lab.removeHost("nas");              // works
+     * home.host("nas", "192.168.1.30");   // a new nas
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such host, or VMs or containers still run on it
+     */
+    public Lab removeHost(String name) {
+        topology.removeHost(name);
+        return this;
+    }
+
+    /**
+     * Removes a LAN that no host is on any more.
+     *
+     * <pre>{@code
+     * lab.removeLan("office")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such LAN, or hosts are still on it
+     */
+    public Lab removeLan(String name) {
+        topology.removeLan(name);
+        return this;
+    }
+
     /** Its LANs. */
     public List<Lan> lans() {
         return topology.lans();
@@ -162,6 +192,30 @@ public final class Lab {
             throw new IllegalArgumentException("lab.save needs a file name, e.g. lab.save(\"home.json\")");
         }
         return vnetlab.model.LabFile.save(topology, java.nio.file.Path.of(path));
+    }
+
+    /**
+     * The lab's Docker containers and networks as a Compose file that builds them again with {@code docker.compose(text)}.
+     *
+     * <pre>{@code
+     * System.out.println(lab.compose())   // name: shop / services: ... / networks: ...
+     * }</pre>
+     *
+     * @throws IllegalStateException if no Docker engine runs containers, or several do (then ask one: docker.composeFile())
+     */
+    public String compose() {
+        List<vnetlab.model.DockerEngine> engines = topology.dockerEngines().stream().filter(e -> !e.containers().isEmpty())
+                .toList();
+        if (engines.isEmpty()) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs no container; start one with docker.run(\"web\", \"nginx\")"
+                    + " or docker.compose(...)");
+        }
+        if (engines.size() > 1) {
+            throw new IllegalStateException("lab \"" + name() + "\" runs containers on " + engines.size() + " Docker engines ("
+                    + String.join(", ", engines.stream().map(e -> e.machine().name()).toList())
+                    + "); a Compose file describes one, ask it: docker.composeFile()");
+        }
+        return engines.get(0).composeFile();
     }
 
     /** The model behind the lab. */

@@ -114,6 +114,10 @@ final class Assistant {
         while (true) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
             Completeness c = info.completeness();
+            if (c.isComplete() && !parses(info.source())) {
+                reply.addProperty("status", "invalid"); // complete but not Java: "int x = ;"
+                return reply;
+            }
             if (c == Completeness.EMPTY || (c.isComplete() && info.remaining().isBlank())) {
                 reply.addProperty("status", "complete");
                 return reply;
@@ -130,6 +134,40 @@ final class Assistant {
             reply.addProperty("indent", indent(code));
             return reply;
         }
+    }
+
+    /**
+     * Whether a complete snippet is syntactically Java: it parses (javac's parser only, nothing is compiled or run)
+     * as a top-level import, as a member of a class, as statements in a method or as an expression, which are
+     * where JShell puts snippets. Unknown names are fine here; {@code int x = ;} is not.
+     */
+    static boolean parses(String source) {
+        if (source == null || source.isBlank()) {
+            return true;
+        }
+        return parsesAs(source + "\nclass $W {}") || parsesAs("class $W {\n" + source + "\n}")
+                || parsesAs("class $W { void $m() throws Throwable {\n" + source + "\n;} }")
+                || parsesAs("class $W { Object $v = (" + source.strip().replaceAll(";$", "") + "\n); }");
+    }
+
+    private static boolean parsesAs(String unit) {
+        javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> diagnostics = new javax.tools.DiagnosticCollector<>();
+        javax.tools.JavaFileObject file = new javax.tools.SimpleJavaFileObject(java.net.URI.create("string:///W.java"),
+                javax.tools.JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return unit;
+            }
+        };
+        try {
+            var task = (com.sun.source.util.JavacTask) compiler.getTask(null, null, diagnostics,
+                    List.of("-proc:none"), null, List.of(file));
+            task.parse();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        return diagnostics.getDiagnostics().stream().noneMatch(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR);
     }
 
     /** The indent for the next line: the last line's indent, four spaces more after an opening bracket. */

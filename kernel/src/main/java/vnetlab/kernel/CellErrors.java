@@ -24,6 +24,8 @@ final class CellErrors {
     static final String RED = "\u001B[31m";
     static final String BOLD = "\u001B[1m";
     static final String RESET = "\u001B[0m";
+    /** Dim, for javac's own words under ours: there for those who want them, out of the way for the rest. */
+    static final String DIM = "\u001B[2m";
     private static final String OUR_PACKAGES = "vnetlab.";
 
     /** Where a snippet came from: the cell's text and the snippet's offset in it. */
@@ -34,12 +36,34 @@ final class CellErrors {
     }
 
     static CellError compile(String cell, int offset, Diag diag) {
+        return compile(cell, offset, diag, "", java.util.Map.of());
+    }
+
+    /**
+     * A compile error in the learner's words when {@link LearnerWords} has some (a misspelt method, an unknown
+     * variable, a wrong argument), with javac's full message dimmed below it; else javac's message on one line.
+     */
+    static CellError compile(String cell, int offset, Diag diag, String source, java.util.Map<String, String> variables) {
         int start = offset + (int) Math.max(0, diag.getStartPosition());
         int end = offset + (int) Math.max(diag.getStartPosition(), diag.getEndPosition());
-        String message = message(diag);
+        String raw = message(diag);
+        java.util.Optional<String> said = LearnerWords.explain(rawLines(diag), source,
+                (int) Math.max(0, diag.getStartPosition()), (int) Math.max(diag.getStartPosition(), diag.getEndPosition()), variables);
+        String message = said.orElse(raw);
         List<String> lines = marked(cell, start, end);
         lines.add(RED + BOLD + "error: " + RESET + BOLD + message + RESET);
+        if (said.isPresent()) {
+            String[] javac = diag.getMessage(Locale.ENGLISH).split("\n");
+            for (int i = 0; i < javac.length; i++) {
+                lines.add(DIM + (i == 0 ? "javac: " : "       ") + javac[i].stripTrailing() + RESET);
+            }
+        }
         return new CellError("CompilationError", message, lines);
+    }
+
+    /** javac's message with its lines joined by " | ", as {@link LearnerWords} reads it. */
+    private static String rawLines(Diag diag) {
+        return String.join(" | ", diag.getMessage(Locale.ENGLISH).split("\n"));
     }
 
     static CellError rejected(String cell, int offset, String source) {
@@ -67,6 +91,33 @@ final class CellErrors {
      */
     static CellError thrown(String cell, EvalException thrown, Throwable original,
                             Function<String, Origin> origins) {
+        return thrown(cell, thrown, original, origins, java.util.Optional.empty(), java.util.Set.of());
+    }
+
+    /**
+     * An exception thrown by a cell; {@code declared} names the variable the failed snippet declares (it is left
+     * null, and a note says so), {@code unset} the variables earlier failed cells left null (a null pointer on one of
+     * them says which cell to run again).
+     */
+    static CellError thrown(String cell, EvalException thrown, Throwable original, Function<String, Origin> origins,
+                            java.util.Optional<String> declared, java.util.Set<String> unset) {
+        CellError error = thrownAlone(cell, thrown, original, origins);
+        List<String> lines = new ArrayList<>();
+        String value = error.value();
+        java.util.Optional<String> nullNote = LearnerWords.nullVariable(thrown.getMessage(), unset);
+        if (nullNote.isPresent()) {
+            lines.add(RED + BOLD + nullNote.get() + RESET);
+            value = nullNote.get();
+            error.traceback().forEach(l -> lines.add(DIM + l.replaceAll("\u001B\\[[0-9;]*m", "") + RESET));
+        } else {
+            lines.addAll(error.traceback());
+        }
+        declared.ifPresent(name -> lines.add(BOLD + LearnerWords.leftUnset(name) + RESET));
+        return new CellError(error.name(), value, lines);
+    }
+
+    private static CellError thrownAlone(String cell, EvalException thrown, Throwable original,
+                                         Function<String, Origin> origins) {
         String className = thrown.getExceptionClassName();
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
         String message = thrown.getMessage() == null ? "" : thrown.getMessage();

@@ -33,6 +33,7 @@ final class CellSplitter {
 
     List<Piece> split(String cell) {
         List<Piece> pieces = new ArrayList<>();
+        Brackets brackets = Brackets.of(cell);
         int start = 0;          // where the buffer starts in the cell
         int lineEnd;
         int scanFrom = 0;
@@ -42,6 +43,9 @@ final class CellSplitter {
             String buffer = cell.substring(start, lineEnd);
             boolean last = lineEnd >= cell.length();
             while (!buffer.isBlank()) {
+                if (!last && brackets.open(start, lineEnd)) {
+                    break; // a bracket, string or comment still open: cannot be complete, spare the analysis
+                }
                 SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(buffer);
                 Completeness c = info.completeness();
                 if (c == Completeness.EMPTY) {
@@ -138,5 +142,81 @@ final class CellSplitter {
     private static boolean startsWithWord(String line, String word) {
         return line.startsWith(word) && (line.length() == word.length()
                 || !Character.isJavaIdentifierPart(line.charAt(word.length())));
+    }
+
+    /**
+     * Bracket depth and open strings or comments at every position of a cell, found in one pass, so that a long
+     * method or class is not re-analysed by JShell at each of its lines (that made splitting quadratic).
+     */
+    private record Brackets(int[] depth, boolean[] inside) {
+        static Brackets of(String cell) {
+            int n = cell.length();
+            int[] depth = new int[n + 1];
+            boolean[] inside = new boolean[n + 1];
+            int d = 0;
+            int i = 0;
+            while (i < n) {
+                char c = cell.charAt(i);
+                int skip = 1;
+                if (c == '/' && i + 1 < n && cell.charAt(i + 1) == '/') {
+                    skip = until(cell, i, "\n") - i;
+                    mark(inside, i, skip, false);
+                } else if (c == '/' && i + 1 < n && cell.charAt(i + 1) == '*') {
+                    skip = until(cell, i + 2, "*/") - i;
+                    mark(inside, i, skip, true);
+                } else if (cell.startsWith("\"\"\"", i)) {
+                    skip = quoted(cell, i + 3, "\"\"\"") - i;
+                    mark(inside, i, skip, true);
+                } else if (c == '"' || c == '\'') {
+                    skip = quoted(cell, i + 1, String.valueOf(c)) - i;
+                    mark(inside, i, skip, true);
+                } else if (c == '(' || c == '{' || c == '[') {
+                    d++;
+                } else if (c == ')' || c == '}' || c == ']') {
+                    d--;
+                }
+                for (int k = 0; k < skip && i + k < n; k++) {
+                    depth[i + k + 1] = d;
+                }
+                i += skip;
+            }
+            return new Brackets(depth, inside);
+        }
+
+        /** Whether the text from {@code start} to {@code end} leaves a bracket, string or comment open. */
+        boolean open(int start, int end) {
+            int e = Math.min(end, depth.length - 1);
+            return depth[e] > depth[Math.min(start, e)] || inside[e];
+        }
+
+        private static int until(String cell, int from, String end) {
+            int at = cell.indexOf(end, from);
+            return at < 0 ? cell.length() : at + (end.equals("\n") ? 0 : end.length());
+        }
+
+        private static int quoted(String cell, int from, String quote) {
+            int i = from;
+            while (i < cell.length()) {
+                if (cell.charAt(i) == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (cell.startsWith(quote, i)) {
+                    return i + quote.length();
+                }
+                if (quote.length() == 1 && cell.charAt(i) == '\n') {
+                    return i; // an unterminated literal ends at its line, as javac reads it
+                }
+                i++;
+            }
+            return cell.length();
+        }
+
+        /** Positions strictly inside a literal or comment are "inside"; its end is inside only when unterminated. */
+        private static void mark(boolean[] inside, int from, int length, boolean spansLines) {
+            for (int k = from + 1; k < from + length && k < inside.length; k++) {
+                inside[k] = spansLines;
+            }
+        }
     }
 }

@@ -44,9 +44,12 @@ final class DiagramRenderers {
                     // with a picture, a note (the one-time "slower route" line) goes above it.
                     Optional<String> stand = svg.isPresent() ? Optional.empty() : view.map(Diagrams.View::text);
                     Optional<String> note = svg.isPresent() ? view.flatMap(Diagrams.View::note) : Optional.empty();
-                    if (table.isPresent() || note.isPresent() || stand.isPresent()) {
-                        // Front ends show text/html before image/svg+xml, so the HTML carries the picture too.
-                        context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(note, svg, stand, table));
+                    if (svg.isPresent() || table.isPresent() || note.isPresent() || stand.isPresent()) {
+                        // Front ends show text/html before image/svg+xml, so the HTML carries the picture too, and
+                        // there it scales down to the output's width (Notebook 6 gives a bare SVG its natural size
+                        // and a scroll bar).
+                        context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(note, svg.map(DiagramRenderers::scalable),
+                                stand, table));
                     }
                     String text = stand.orElse(value instanceof Diagram d ? d.textWithNote() : String.valueOf(value));
                     context.getOutputContainer().putText(text);
@@ -61,6 +64,15 @@ final class DiagramRenderers {
         text.ifPresent(t -> html.append("<pre>").append(Html.escape(t)).append("</pre>\n"));
         table.ifPresent(html::append);
         return html.toString();
+    }
+
+    /**
+     * The inline SVG shrunk to the width of the output when it is wider (never enlarged), its height following: no
+     * sideways scrolling on a projector's 1024-px window.
+     */
+    static String scalable(String inlineSvg) {
+        return inlineSvg.startsWith("<svg ") ? "<svg style=\"max-width:100%;height:auto\" " + inlineSvg.substring(5)
+                : inlineSvg;
     }
 
     /** An SVG document without its XML prolog and DOCTYPE, so it can sit inside HTML. */

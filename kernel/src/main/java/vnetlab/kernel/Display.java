@@ -16,6 +16,8 @@ import java.util.UUID;
  * var id = display("step 1");          // shows "step 1", returns its display id
  * updateDisplay(id, "step 2");         // the same output now reads "step 2"
  * animate(List.of("a", "b", "c"), 500) // shows a, then b, then c in the same place, half a second apart
+ * clearOutput()                        // the cell's output so far is gone
+ * help(lab)                            // the pager shows what a Lab is and what it can do
  * }</pre>
  */
 public final class Display {
@@ -26,6 +28,14 @@ public final class Display {
 
         /** Replaces what the display id shows. */
         void update(String displayId, Object value);
+
+        /** Clears the cell's output, now or ({@code wait}) when the next output arrives. */
+        default void clear(boolean wait) {
+        }
+
+        /** Shows a value's documentation in the notebook's pager. */
+        default void page(Object value) {
+        }
     }
 
     private Display() {
@@ -100,5 +110,30 @@ public final class Display {
             }
             updateDisplay(id, frame);
         }
+    }
+
+    /**
+     * Clears what this cell has shown so far; the next output takes its place. Useful for step-through frames
+     * printed one after the other.
+     *
+     * <pre>{@code
+     * for (var step : trace.steps()) { clearOutput(); System.out.println(step); Thread.sleep(500); }
+     * }</pre>
+     */
+    public static void clearOutput() {
+        sink().clear(true);
+    }
+
+    /**
+     * Opens the notebook's pager (the panel below the notebook) with the documentation of a value's type: its
+     * Javadoc and its public methods. Pass a class to read about it before having one.
+     *
+     * <pre>{@code
+     * help(lab)          // works: what a Lab is, and lan(...), trace(...), reachability() ...
+     * help(Lab.class)    // works: the same, without a lab
+     * }</pre>
+     */
+    public static void help(Object value) {
+        sink().page(value);
     }
 }

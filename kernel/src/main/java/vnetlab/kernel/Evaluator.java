@@ -38,7 +38,17 @@ public final class Evaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
-    private final Map<String, CellErrors.Origin> origins = new HashMap<>();
+    /** Variables whose declaring cell threw, so they hold null (see {@link LearnerWords#nullVariable}). */
+    private final java.util.Set<String> unset = new java.util.HashSet<>();
+    /** Where each snippet came from, for error lines; the oldest are forgotten past {@link #ORIGINS_KEPT}. */
+    private final Map<String, CellErrors.Origin> origins = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CellErrors.Origin> eldest) {
+            return size() > ORIGINS_KEPT;
+        }
+    };
+    private static final int ORIGINS_KEPT = 2000;
+    private long fastForms;
 
     /** The outcome of a cell. */
     public sealed interface Result {
@@ -126,6 +136,14 @@ public final class Evaluator implements AutoCloseable {
      */
     public Result eval(String cell, Consumer<Object> shown) {
         control.beginCell();
+        try {
+            return evalPieces(cell, shown);
+        } finally {
+            control.endCell();
+        }
+    }
+
+    private Result evalPieces(String cell, Consumer<Object> shown) {
         List<CellSplitter.Piece> pieces = splitter.split(cell);
         Result result = new Result.Silent();
         for (int i = 0; i < pieces.size(); i++) {
@@ -142,7 +160,9 @@ public final class Evaluator implements AutoCloseable {
             }
             Optional<Object> value = fast.isPresent() ? fastValue(events) : value(events);
             if (last) {
-                result = value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
+                // a semicolon after the last expression keeps it quiet too, as chapter 0 teaches
+                result = piece.closed() ? new Result.Silent()
+                        : value.<Result>map(Result.Shown::new).orElse(new Result.Silent());
             } else if (!piece.closed()) {
                 value.ifPresent(shown);
             }
@@ -155,7 +175,7 @@ public final class Evaluator implements AutoCloseable {
      * expression or the form did not compile (then nothing ran, and the form is dropped from JShell's state).
      */
     private Optional<List<SnippetEvent>> evalFast(String source) {
-        Optional<String> form = FastPath.rewrite(source);
+        Optional<String> form = FastPath.rewrite(source, FastPath.VARIABLE + (++fastForms));
         if (form.isEmpty()) {
             return Optional.empty();
         }
@@ -172,12 +192,16 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private Optional<Object> fastValue(List<SnippetEvent> events) {
+        Optional<Object> value = Optional.empty();
         for (SnippetEvent e : events) {
             if (e.causeSnippet() == null && KernelExecutionControl.isValueKey(e.value())) {
-                return control.takeValue(e.value());
+                value = control.takeValue(e.value());
+            }
+            if (e.causeSnippet() == null && e.status().isActive()) {
+                shell.drop(e.snippet()); // the value is taken: its variable needs no class kept alive
             }
         }
-        return Optional.empty();
+        return value;
     }
 
     private Optional<Object> value(List<SnippetEvent> events) {
@@ -207,7 +231,7 @@ public final class Evaluator implements AutoCloseable {
                 if (errors.isEmpty()) {
                     return Optional.of(CellErrors.rejected(cell, piece.offset(), piece.source()));
                 }
-                return Optional.of(CellErrors.compile(cell, piece.offset(), errors.get(0)));
+                return Optional.of(CellErrors.compile(cell, piece.offset(), errors.get(0), piece.source(), variables()));
             }
             if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 return Optional.of(CellErrors.unresolved(cell, piece.offset(), shell.unresolvedDependencies(
@@ -218,12 +242,32 @@ public final class Evaluator implements AutoCloseable {
                 return Optional.of(CellErrors.unresolved(cell, piece.offset(),
                         shell.unresolvedDependencies(unresolved.getSnippet()).toList()));
             }
+            Optional<String> declared = e.snippet() instanceof jdk.jshell.VarSnippet v && !v.name().startsWith("$")
+                    ? Optional.of(v.name()) : Optional.empty(); // $-names are the kernel's own (FastPath)
             if (exception instanceof EvalException thrown) {
                 Throwable original = control.takeThrown().orElse(null);
-                return Optional.of(CellErrors.thrown(cell, thrown, original, origins::get));
+                if (original instanceof StackOverflowError) {
+                    declared.ifPresent(unset::add);
+                    return Optional.of(LimitErrors.stack(original));
+                }
+                if (original instanceof OutOfMemoryError) {
+                    declared.ifPresent(unset::add);
+                    return Optional.of(LimitErrors.memory(original));
+                }
+                CellError error = CellErrors.thrown(cell, thrown, original, origins::get, declared, java.util.Set.copyOf(unset));
+                declared.ifPresent(unset::add);
+                return Optional.of(error);
             }
+            declared.ifPresent(unset::remove);
         }
         return Optional.empty();
+    }
+
+    /** The session's variables and their types, for error messages that name them. */
+    private Map<String, String> variables() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        shell.variables().filter(v -> shell.status(v).isActive()).forEach(v -> names.put(v.name(), v.typeName()));
+        return names;
     }
 
     /** Completion, inspection and completeness of partial input. */
@@ -231,9 +275,18 @@ public final class Evaluator implements AutoCloseable {
         return analysis;
     }
 
-    /** Asks the running cell to stop; see {@link KernelExecutionControl#stop()}. */
-    public void interrupt() {
-        control.stop();
+    /**
+     * Asks the running cell to stop; see {@link KernelExecutionControl#stopCell()}.
+     *
+     * @return whether a cell was running
+     */
+    public boolean interrupt() {
+        return control.stopCell();
+    }
+
+    /** Gives up on a cell thread that did not stop; see {@link KernelExecutionControl#abandon(Thread)}. */
+    boolean abandon(Thread cell) {
+        return control.abandon(cell);
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class FastPath {
-    /** The variable the rewritten form declares; each cell's value replaces the previous one. */
+    /** The variable the rewritten form declares by default; the evaluator numbers it per cell. */
     static final String VARIABLE = "$vnetlab";
 
     private static final Set<String> STATEMENT_WORDS = Set.of(
@@ -38,6 +38,15 @@ final class FastPath {
 
     /** The declaration form of a snippet that looks like an expression; empty when it does not. */
     static Optional<String> rewrite(String source) {
+        return rewrite(source, VARIABLE);
+    }
+
+    /**
+     * The declaration form declaring {@code variable}. The caller gives each cell a fresh name and drops the
+     * snippet once its value is taken: re-declaring one name would make JShell redefine its class in place
+     * (about 35 ms through the agent) on almost every cell.
+     */
+    static Optional<String> rewrite(String source, String variable) {
         String s = source.strip();
         if (s.endsWith(";")) {
             s = s.substring(0, s.length() - 1).stripTrailing();
@@ -60,6 +69,6 @@ final class FastPath {
             }
         }
         // the closing parenthesis on its own line: a trailing // comment cannot swallow it, line numbers stay
-        return Optional.of("Object " + VARIABLE + " = (" + s + "\n);");
+        return Optional.of("Object " + variable + " = (" + s + "\n);");
     }
 }

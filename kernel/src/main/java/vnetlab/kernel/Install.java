@@ -17,22 +17,30 @@ import java.util.logging.Logger;
 
 /**
  * Installs the kernelspec the way {@code jupyter kernelspec install} would, without Python: kernel.json with the
- * absolute paths of this {@code java} and this jar, two logos and (unless {@code --no-cds}) a class-data archive
- * that makes the kernel start faster.
+ * absolute paths of this {@code java} and this jar and a heap limit, and two logos. Unless {@code --no-cds}, it also
+ * makes the installing user's start-up archive ({@link Archive}: an AOT cache on JDK 25, AppCDS before), kept in
+ * that user's cache folder, never in the kernelspec, which may be shared by every user of a machine.
  *
  * <pre>{@code
  * Install.parse("--prefix", "/tmp/jupyter").run()   // /tmp/jupyter/share/jupyter/kernels/vnetlab
  * }</pre>
  */
-record Install(Path kernelsDirectory, String name, boolean classData) {
+record Install(Path kernelsDirectory, String name, boolean classData, String maxHeap) {
     private static final Logger LOG = Logger.getLogger(Install.class.getName());
+    /** Where earlier versions put the class-data archive, in the kernelspec; removed when found. */
     static final String ARCHIVE = "vnetlab.jsa";
+    /**
+     * The kernel's heap limit unless {@code --max-heap} says otherwise: a cell that fills it fails with
+     * OutOfMemoryError and the kernel survives, instead of the JVM growing to a quarter of the machine's memory.
+     */
+    static final String DEFAULT_MAX_HEAP = "1g";
     /**
      * Options of the kernel's JVM, measured in docs/performance.md (Kernel): one GC thread and the C1 compiler only
      * (2 cores; JShell's javac work is short-lived), a small young generation (a cell allocates ~3 MB, little
-     * survives) and a heap that gives memory back, a smaller code cache, no perf-data file.
+     * survives) and a heap that starts small (-Xms32m: the limit -Xmx is set per install) and gives memory back,
+     * a smaller code cache, no perf-data file.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn24m",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms32m", "-Xmn24m",
             "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m",
             "-XX:-UsePerfData");
 
@@ -45,6 +53,7 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         Path kernels = null;
         String name = KernelInfo.NAME;
         boolean classData = true;
+        String maxHeap = DEFAULT_MAX_HEAP;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--user" -> kernels = userKernels();
@@ -53,21 +62,27 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
                         .resolve("share/jupyter/kernels");
                 case "--name" -> name = value(args, ++i, "--name");
                 case "--no-cds" -> classData = false;
+                case "--max-heap" -> maxHeap = value(args, ++i, "--max-heap");
                 default -> throw new IllegalArgumentException("unknown install option \"" + args[i]
-                        + "\"; use --user, --sys-prefix, --prefix DIR, --name NAME or --no-cds");
+                        + "\"; use --user, --sys-prefix, --prefix DIR, --name NAME, --max-heap SIZE or --no-cds");
             }
         }
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("kernel name \"" + name
                     + "\" may only hold letters, digits, '.', '_' and '-' (Jupyter's rule)");
         }
-        return new Install(kernels == null ? userKernels() : kernels, name.toLowerCase(Locale.ROOT), classData);
+        if (!maxHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new IllegalArgumentException("--max-heap \"" + maxHeap
+                    + "\" is not a heap size; write it as java's -Xmx takes it, e.g. 512m or 2g");
+        }
+        return new Install(kernels == null ? userKernels() : kernels, name.toLowerCase(Locale.ROOT), classData,
+                maxHeap);
     }
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length || args[i].startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value, e.g. " + option
-                    + (option.equals("--name") ? " vnetlab" : " /usr/local"));
+                    + (option.equals("--name") ? " vnetlab" : option.equals("--max-heap") ? " 512m" : " /usr/local"));
         }
         return args[i];
     }
@@ -110,12 +125,16 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         try {
             Files.createDirectories(dir);
             Logos.write(dir);
+            Files.deleteIfExists(dir.resolve(ARCHIVE)); // archives live in each user's cache now, never here
             Path java = javaExecutable();
             Path jar = jar();
-            Path archive = dir.resolve(ARCHIVE);
-            boolean archived = classData && createArchive(java, jar, archive);
-            Files.writeString(dir.resolve("kernel.json"), kernelJson(java, jar, archived ? archive : null),
-                    StandardCharsets.UTF_8);
+            boolean posix = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+            Archive archive = Archive.of(java, jar);
+            if (classData && posix) {
+                archive.create(jvmOptions(maxHeap), false); // for the installing user; others' kernels make theirs
+            }
+            Files.writeString(dir.resolve("kernel.json"), classData && posix ? kernelJson(java, jar, archive, maxHeap)
+                    : kernelJson(java, jar, null, maxHeap), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the kernelspec in " + dir + ": " + e.getMessage()
                     + "; pick a writable place with --user or --prefix DIR", e);
@@ -123,11 +142,18 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         return dir;
     }
 
+    /** The kernel JVM's options with the heap limit. */
+    static List<String> jvmOptions(String maxHeap) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.add("-Xmx" + maxHeap);
+        return options;
+    }
+
+    /** kernel.json that starts java directly, with an archive at a fixed path (or none). */
     static String kernelJson(Path java, Path jar, Path archive) {
-        JsonObject spec = new JsonObject();
         JsonArray argv = new JsonArray();
         argv.add(java.toString());
-        JVM_OPTIONS.forEach(argv::add);
+        jvmOptions(DEFAULT_MAX_HEAP).forEach(argv::add);
         if (archive != null) {
             argv.add("-XX:SharedArchiveFile=" + archive);
             argv.add("-Xshare:auto"); // a stale archive (jar rebuilt since install) is skipped, not fatal
@@ -137,6 +163,55 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         argv.add("-jar");
         argv.add(jar.toString());
         argv.add("{connection_file}");
+        return spec(argv);
+    }
+
+    /**
+     * kernel.json for a POSIX system: {@code /bin/sh} finds the archive in the cache folder of the user whose
+     * kernel starts (so one system-wide kernelspec serves every user with their own archive), then {@code exec}s
+     * java, which keeps the process id Jupyter signals. Without {@code archive}, java is started directly.
+     */
+    static String kernelJson(Path java, Path jar, Archive archive, String maxHeap) {
+        if (archive == null) {
+            JsonArray argv = new JsonArray();
+            argv.add(java.toString());
+            jvmOptions(maxHeap).forEach(argv::add);
+            argv.add("-jar");
+            argv.add(jar.toString());
+            argv.add("{connection_file}");
+            return spec(argv);
+        }
+        String file = archive.file().getFileName().toString();
+        StringBuilder script = new StringBuilder();
+        // no braces: jupyter_client formats {names} in argv
+        script.append("c=$XDG_CACHE_HOME; [ -n \"$c\" ] || c=$HOME/.cache; a=$c/vnetlab/").append(file)
+                .append("; exec ").append(quote(java.toString()));
+        for (String option : jvmOptions(maxHeap)) {
+            script.append(' ').append(quote(option));
+        }
+        for (String option : archive.runtimeOptions("$a")) {
+            script.append(" \"").append(option).append('"');
+        }
+        script.append(" \"-D").append(Archive.PROPERTY).append("=$a\"");
+        // a missing or stale archive is skipped by the JVM; its messages would land on the kernel's stdout
+        script.append(" -Xlog:disable -Xlog:all=error:stderr -Xlog:").append(archive.aot() ? "aot" : "cds")
+                .append("=off:stderr");
+        script.append(" -jar ").append(quote(jar.toString())).append(" \"$1\"");
+        JsonArray argv = new JsonArray();
+        argv.add("/bin/sh");
+        argv.add("-c");
+        argv.add(script.toString());
+        argv.add("vnetlab-kernel");
+        argv.add("{connection_file}");
+        return spec(argv);
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static String spec(JsonArray argv) {
+        JsonObject spec = new JsonObject();
         spec.add("argv", argv);
         spec.addProperty("display_name", KernelInfo.DISPLAY_NAME);
         spec.addProperty("language", "java");
@@ -146,37 +221,6 @@ record Install(Path kernelsDirectory, String name, boolean classData) {
         metadata.addProperty("debugger", false);
         spec.add("metadata", metadata);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
-    }
-
-    /** Runs a short training session that records the classes it loads into a CDS archive. */
-    private static boolean createArchive(Path java, Path jar, Path archive) {
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(JVM_OPTIONS);
-        command.add("-XX:ArchiveClassesAtExit=" + archive);
-        // the training draws a diagram: without a dot binary it must not fetch the pure-Java route's jars
-        command.add("-Dvnetlab.graphviz.js=off");
-        command.add("-Xlog:disable");
-        command.add("-jar");
-        command.add(jar.toString());
-        command.add("train");
-        try {
-            Files.deleteIfExists(archive);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                LOG.warning("the class-data training run took too long; the kernel will start without it");
-                return false;
-            }
-            return p.exitValue() == 0 && Files.isRegularFile(archive);
-        } catch (IOException e) {
-            LOG.warning("no class-data archive (" + e.getMessage() + "); the kernel will start without it");
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static Path javaExecutable() {

@@ -26,11 +26,14 @@ public final class Main {
             Usage:
               java -jar vnetlab-kernel.jar CONNECTION_FILE
                   run the kernel (Jupyter does this, through kernel.json)
-              java -jar vnetlab-kernel.jar install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--no-cds]
+              java -jar vnetlab-kernel.jar install [--user | --sys-prefix | --prefix DIR] [--name NAME]
+                                                   [--max-heap SIZE] [--no-cds]
                   install the kernelspec (default --user, name "vnetlab") as `jupyter kernelspec install` would:
                     --user        ~/.local/share/jupyter/kernels/NAME (macOS: ~/Library/Jupyter/kernels/NAME)
                     --sys-prefix  $VIRTUAL_ENV or $CONDA_PREFIX, else /usr: PREFIX/share/jupyter/kernels/NAME
                     --prefix DIR  DIR/share/jupyter/kernels/NAME
+                    --max-heap    the kernel's heap limit, as -Xmx takes it (default 1g); a cell past it fails
+                                  with OutOfMemoryError and the kernel and its objects survive
                     --no-cds      skip the class-data archive that makes the kernel start faster
               java -jar vnetlab-kernel.jar --version
               java -jar vnetlab-kernel.jar --help
@@ -73,6 +76,16 @@ public final class Main {
                 Training.run();
                 return 0;
             }
+            if (args[0].equals("archive")) { // internal: a kernel asks for its user's start-up archive
+                try {
+                    Thread.sleep(Archive.DELAY_MILLIS); // the learner's first cells go first
+                } catch (InterruptedException e) {
+                    return 1;
+                }
+                Archive.of(Install.javaExecutable(), Install.jar())
+                        .create(Arrays.asList(args).subList(1, args.length), true);
+                return 0;
+            }
             if (args[0].startsWith("-")) {
                 err.println("unknown option \"" + args[0] + "\"; see --help");
                 return 2;
@@ -83,6 +96,8 @@ public final class Main {
             Channels channels = Channels.bind(connection, UUID.randomUUID().toString());
             java.util.logging.Logger.getLogger(Main.class.getName()).info(() -> "sockets bound at JVM uptime "
                     + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            Archive.refreshInBackground(Archive.trainingOptions(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
             new Kernel(channels, engine).run();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

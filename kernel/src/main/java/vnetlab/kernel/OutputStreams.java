@@ -9,8 +9,10 @@ import java.util.function.BiConsumer;
 /**
  * Routes {@code System.out} and {@code System.err} to the notebook as stream messages.
  *
- * <p>Text is collected and sent when the cell ends, every 50 ms while it runs, and at once past 32 KB. A thread
- * that prints after its cell ended is still heard: its text goes out within 50 ms, attached to the last cell.
+ * <p>Text is collected and sent when the cell ends, every 50 ms while it runs, and at once past 32 KB (the
+ * printing thread then sends it itself, so a thread printing forever is slowed to the socket's pace, never
+ * buffered without end). A thread that prints after its cell ended is still heard: its text goes out within
+ * 50 ms, attached to the last cell. A cell may send 8 MB of text; past that the rest is dropped with one notice.
  *
  * <pre>{@code
  * System.out.println("hello")   // appears under the cell as stdout
@@ -18,6 +20,10 @@ import java.util.function.BiConsumer;
  */
 final class OutputStreams implements AutoCloseable {
     private static final int LIMIT = 32 * 1024;
+    /** What one cell (and the threads printing after it) may send; the rest is dropped with one notice. */
+    static final long BUDGET_CHARS = 8L * 1024 * 1024;
+    private final java.util.concurrent.atomic.AtomicLong budget = new java.util.concurrent.atomic.AtomicLong(BUDGET_CHARS);
+    private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
     private final Stream out;
     private final Stream err;
     private final Thread flusher;
@@ -26,8 +32,20 @@ final class OutputStreams implements AutoCloseable {
     /** Text leaving for the notebook: (stream name "stdout"/"stderr", text). */
     OutputStreams(BiConsumer<String, String> send) {
         Object sending = new Object(); // text taken from a buffer is published before anyone else publishes
-        this.out = new Stream("stdout", send, sending);
-        this.err = new Stream("stderr", send, sending);
+        BiConsumer<String, String> bounded = (name, text) -> {
+            long left = budget.getAndAdd(-text.length());
+            if (left >= text.length()) {
+                send.accept(name, text);
+                return;
+            }
+            if (left > 0) {
+                send.accept(name, text.substring(0, (int) left) + "\n… output stopped here: more than "
+                        + BUDGET_CHARS / (1024 * 1024) + " MB was printed for this cell; the rest is not shown\n");
+            }
+            dropped.addAndGet(text.length() - Math.max(0, left));
+        };
+        this.out = new Stream("stdout", bounded, sending);
+        this.err = new Stream("stderr", bounded, sending);
         this.flusher = new Thread(this::flushPeriodically, "vnetlab-output");
         flusher.setDaemon(true);
         flusher.start();
@@ -39,6 +57,17 @@ final class OutputStreams implements AutoCloseable {
 
     PrintStream stderr() {
         return new PrintStream(err, false, StandardCharsets.UTF_8);
+    }
+
+    /** Starts a cell: its output gets a fresh budget. */
+    void newCell() {
+        flush();
+        budget.set(BUDGET_CHARS);
+    }
+
+    /** Characters dropped since the kernel started because a cell printed past its budget. */
+    long dropped() {
+        return dropped.get();
     }
 
     /** Sends whatever is pending, stdout first. */

@@ -36,6 +36,8 @@ final class Session {
     private final OutputStreams streams;
     private final Assistant assistant;
     private int executionCount;
+    private String page;
+    private final Javadocs javadocs = new Javadocs();
     /** Steps already shown live; their display updates in place instead of showing again. */
     private final Set<Steps> live = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -64,14 +66,15 @@ final class Session {
 
     JsonObject execute(Message request, Kernel kernel) {
         JsonObject content = request.content();
-        String code = request.text("code").orElse("");
-        boolean silent = content.has("silent") && content.get("silent").getAsBoolean();
-        boolean storeHistory = !content.has("store_history") || content.get("store_history").getAsBoolean();
-        if (!silent && storeHistory) {
+        String code = Requests.code(content);
+        boolean silent = Requests.silent(content);
+        if (Requests.storesHistory(content)) {
             executionCount++;
         }
         int count = executionCount;
         kernel.setOutputParent(request);
+        streams.newCell();
+        page = null; // a page left by a cell that failed after help(...) is not this cell's
         if (!silent) {
             JsonObject input = new JsonObject();
             input.addProperty("code", code);
@@ -80,20 +83,18 @@ final class Session {
         }
         Evaluator.Result result = run(code, kernel);
         streams.flush();
+        if (result instanceof Evaluator.Result.Failed failed) {
+            return failed(request, kernel, failed.error(), count);
+        }
         JsonObject reply = new JsonObject();
         reply.addProperty("execution_count", count);
-        if (result instanceof Evaluator.Result.Failed failed) {
-            CellError error = failed.error();
-            JsonObject published = errorContent(error);
-            kernel.publish(request, "error", published);
-            reply.addProperty("status", "error");
-            reply.addProperty("ename", error.name());
-            reply.addProperty("evalue", error.value());
-            reply.add("traceback", published.get("traceback"));
-            return reply;
-        }
         if (result instanceof Evaluator.Result.Shown shown && !silent && shown.value() instanceof Steps steps) {
-            showLive(steps, kernel);
+            if (!showLive(steps, kernel)) {
+                JsonObject data = Kernel.displayContent(moved(steps));
+                data.remove("transient");
+                data.addProperty("execution_count", count);
+                kernel.publish(request, "execute_result", data);
+            }
         } else if (result instanceof Evaluator.Result.Shown shown && !silent) {
             JsonObject data = Kernel.displayContent(render(shown.value()));
             data.remove("transient");
@@ -102,21 +103,75 @@ final class Session {
         }
         reply.addProperty("status", "ok");
         reply.add("user_expressions", new JsonObject());
-        reply.add("payload", new JsonArray());
+        JsonArray payload = new JsonArray();
+        if (page != null) {
+            payload.add(pagePayload(page));
+            page = null;
+        }
+        reply.add("payload", payload);
         return reply;
+    }
+
+    /** A page for Jupyter's pager (the panel that help(x) opens), as an execute_reply payload. */
+    private static JsonObject pagePayload(String text) {
+        JsonObject data = new JsonObject();
+        data.addProperty("text/plain", text);
+        JsonObject page = new JsonObject();
+        page.addProperty("source", "page");
+        page.add("data", data);
+        page.addProperty("start", 0);
+        return page;
+    }
+
+    /** Publishes a failed cell's error and returns the execute_reply content for it. */
+    JsonObject failed(Message request, Kernel kernel, CellError error) {
+        return failed(request, kernel, error, executionCount);
+    }
+
+    private JsonObject failed(Message request, Kernel kernel, CellError error, int count) {
+        JsonObject published = errorContent(error);
+        kernel.publish(request, "error", published);
+        JsonObject reply = new JsonObject();
+        reply.addProperty("execution_count", count);
+        reply.addProperty("status", "error");
+        reply.addProperty("ename", error.name());
+        reply.addProperty("evalue", error.value());
+        reply.add("traceback", published.get("traceback"));
+        return reply;
+    }
+
+    /** Puts the documentation of a value in this cell's reply, for the notebook's pager (help(x)). */
+    void page(Object value) {
+        page = Help.text(value, javadocs);
+    }
+
+    void flushOutput() {
+        streams.flush();
     }
 
     /**
      * Shows a trace's steps as a display that later cells update in place ({@code s.next()} redraws it with
      * update_display_data), so an instructor can walk a class through a trace hop by hop in one output.
      */
-    private void showLive(Steps steps, Kernel kernel) {
+    private boolean showLive(Steps steps, Kernel kernel) {
         if (!live.add(steps)) {
-            return; // s.next() as a cell's value: the display above already moved, do not show it twice
+            return false; // s.next() as a cell's value: the display above already moved, do not show it twice
         }
         String displayId = "steps-" + UUID.randomUUID();
         kernel.publishDisplay("display_data", steps, displayId);
         steps.onChange(moved -> kernel.publishDisplay("update_display_data", moved, displayId));
+        return true;
+    }
+
+    /**
+     * The result of {@code s.next()} once {@code s} is shown: a notebook shows one line pointing at the frame above
+     * (which moved in place), a console, which ignores in-place updates, prints the text frame (text/plain).
+     */
+    static DisplayData moved(Steps steps) {
+        DisplayData data = new DisplayData(steps.toString());
+        data.putHTML("<p style=\"margin:0;color:#555\">↑ step " + steps.step() + " of " + steps.count()
+                + " is shown in the frame above (" + vnetlab.diagram.Html.escape(steps.hop().where()) + ")</p>");
+        return data;
     }
 
     private static JsonObject errorContent(CellError error) {
@@ -181,14 +236,16 @@ final class Session {
     }
 
     JsonObject complete(JsonObject content) {
-        return assistant.complete(content.get("code").getAsString(), content.get("cursor_pos").getAsInt());
+        String code = Requests.code(content);
+        return assistant.complete(code, Requests.cursor(content, code));
     }
 
     JsonObject inspect(JsonObject content) {
-        return assistant.inspect(content.get("code").getAsString(), content.get("cursor_pos").getAsInt());
+        String code = Requests.code(content);
+        return assistant.inspect(code, Requests.cursor(content, code));
     }
 
     JsonObject isComplete(JsonObject content) {
-        return assistant.isComplete(content.get("code").getAsString());
+        return assistant.isComplete(Requests.code(content));
     }
 }

@@ -7,11 +7,13 @@ import vnetlab.kernel.wire.Signer;
 import java.util.List;
 
 /**
- * A short, silent session run at install time under {@code -XX:ArchiveClassesAtExit}: the classes it loads
- * (JShell, javac, the protocol, the renderers) go into the class-data archive the kernel then starts with.
+ * A short, silent session run at install time (or by a user's first kernel, in the background) under
+ * {@code -XX:AOTCacheOutput} on JDK 25 or {@code -XX:ArchiveClassesAtExit} before: the classes it loads and links
+ * (JShell, javac, the protocol, the DSL, the simulator, the renderers, a diagram through {@code dot}) and, on JDK 25,
+ * its method profiles go into the user's start-up archive ({@link Archive}).
  *
  * <pre>{@code
- * java -XX:ArchiveClassesAtExit=vnetlab.jsa -jar vnetlab-kernel.jar train
+ * java -XX:AOTCacheOutput=vnetlab.aot -jar vnetlab-kernel.jar train      // JDK 25
  * }</pre>
  */
 final class Training {

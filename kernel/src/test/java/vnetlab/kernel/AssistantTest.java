@@ -116,6 +116,10 @@ class AssistantTest {
             "''                                 | complete",
             "%time 1 + 1                        | complete",
             "%%time                             | incomplete",
+            "int x = ;                          | invalid",
+            "int x = 1; int y = );              | invalid",
+            "undefinedMethod()                  | complete",
+            "class A { int f() { return 1; } }  | complete",
     })
     void is_complete_tells_whether_a_console_should_run_the_input(String code, String status) {
         // given partial input

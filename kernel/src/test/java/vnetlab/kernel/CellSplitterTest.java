@@ -3,6 +3,7 @@ package vnetlab.kernel;
 import jdk.jshell.JShell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,9 @@ class CellSplitterTest {
             "int a = 1; int b = 2;                          | 2",
             "// only a comment                              | 0",
             "if (true) { }\\nelse { }                        | 1",
+            "String s = \"{(\";\\nint k = 1;                 | 2",
+            "char c = '{';\\n/* { */ int m = 2;             | 2",
+            "int f() {\\n  // }\\n  return 1;\\n}\\nf()          | 2",
     })
     void a_cell_is_cut_into_snippets_at_lines_that_end_a_statement(String cell, int snippets) {
         // given a cell (\n written as \\n in the table)
@@ -76,5 +80,22 @@ class CellSplitterTest {
         // when checking the next line
         // then connectors continue the snippet
         assertThat(CellSplitter.continues(source, source.indexOf('\n') + 1)).isEqualTo(continues);
+    }
+
+    @Test
+    void a_long_method_is_split_in_time_proportional_to_its_length() {
+        // given a method of 3,000 lines, then a call
+        StringBuilder cell = new StringBuilder("int big() {\n    int total = 0;\n");
+        for (int i = 0; i < 3000; i++) {
+            cell.append("    total += ").append(i).append(";\n");
+        }
+        cell.append("    return total;\n}\nbig()");
+        // when split
+        long start = System.nanoTime();
+        List<CellSplitter.Piece> pieces = splitter.split(cell.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // then two snippets, without JShell analysing the method at each of its lines (that took minutes)
+        assertThat(pieces).hasSize(2);
+        assertThat(millis).as("milliseconds to split").isLessThan(5_000);
     }
 }

@@ -64,7 +64,7 @@ class DiagramRenderersTest {
     }
 
     @Test
-    void steps_show_the_path_so_far() {
+    void steps_show_one_frame_at_a_time_as_a_scalable_picture() {
         // given
         Lab lab = bridgedVsNat();
         Steps steps = lab.trace(lab.endpoint("phone"), lab.endpoint("web"), 80).steps();
@@ -72,9 +72,49 @@ class DiagramRenderersTest {
         JsonObject first = data(steps);
         JsonObject second = data(steps.next());
         // then
-        assertThat(first.get("text/plain").getAsString()).contains("hop 1 of 2");
-        assertThat(second.get("text/plain").getAsString()).contains("hop 2 of 2");
+        assertThat(first.get("text/plain").getAsString()).contains("step 1 of 4");
+        assertThat(second.get("text/plain").getAsString()).contains("step 2 of 4");
         assertThat(second.get("image/svg+xml").getAsString()).isNotEqualTo(first.get("image/svg+xml").getAsString());
+        assertThat(second.get("text/html").getAsString()).startsWith("<div><svg style=\"max-width:100%;height:auto\" ");
+    }
+
+    @Test
+    void a_step_moved_by_a_later_cell_shows_a_pointer_in_a_notebook_and_the_text_frame_in_a_console() {
+        // given
+        Lab lab = bridgedVsNat();
+        Steps steps = lab.trace(lab.endpoint("phone"), lab.endpoint("web"), 80).steps().next();
+        // when
+        var data = Session.moved(steps);
+        // then
+        assertThat(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN).toString())
+                .isEqualTo(steps.toString()).contains("arrived", "left");
+        assertThat(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString())
+                .contains("step 2 of 4 is shown in the frame above (web)");
+    }
+
+    @Test
+    void display_animate_takes_a_trace_s_steps_as_its_javadoc_shows() {
+        // given a sink that records what is shown and updated
+        Lab lab = bridgedVsNat();
+        var trace = lab.trace(lab.endpoint("phone"), lab.endpoint("web"), 80);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        Display.install(new Display.Sink() {
+            @Override
+            public void show(Object value, String displayId) {
+                seen.add("show " + value.toString().lines().findFirst().orElseThrow());
+            }
+
+            @Override
+            public void update(String displayId, Object value) {
+                seen.add("update " + value.toString().lines().findFirst().orElseThrow());
+            }
+        });
+        // when
+        Display.animate(trace.steps(), 0);
+        // then
+        assertThat(seen).hasSize(4);
+        assertThat(seen.get(0)).startsWith("show phone → web tcp/80 · step 1 of 4");
+        assertThat(seen.get(3)).startsWith("update phone → web tcp/80 · step 4 of 4");
     }
 
     @Test

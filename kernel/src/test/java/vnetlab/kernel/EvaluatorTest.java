@@ -77,6 +77,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void a_last_expression_ended_with_a_semicolon_shows_nothing_as_chapter_0_teaches() {
+        // when
+        Evaluator.Result result = evaluator.eval("var parts = new java.util.ArrayList<String>();\nparts.add(\"rule\");", x -> { });
+        // then it ran, and the cell shows nothing
+        assertThat(result).isEqualTo(new Evaluator.Result.Silent());
+        assertThat(value("parts")).isEqualTo(List.of("rule"));
+    }
+
+    @Test
     void a_fluent_chain_continued_on_the_next_line_is_one_snippet() {
         // given a call chain broken before its dots
         String cell = "new StringBuilder(\"a\")\n    .append(\"b\")\n    .append(\"c\")\n    .toString()";
@@ -139,7 +148,8 @@ class EvaluatorTest {
         assertThat(error.plainText()).isEqualTo(
                 "cell line 2: int wrong = \"text\";\n"
                         + "                         ^^^^^^\n"
-                        + "error: incompatible types: java.lang.String cannot be converted to int");
+                        + "error: this needs a number here; you passed a String \"text\"\n"
+                        + "javac: incompatible types: java.lang.String cannot be converted to int");
     }
 
     @Test
@@ -147,8 +157,9 @@ class EvaluatorTest {
         // given a typo
         // when it runs
         CellError error = error("lampp.brightness()");
-        // then the message names the missing symbol on one line
-        assertThat(error.value()).isEqualTo("cannot find symbol: variable lampp");
+        // then the message names the missing variable on one line, and javac's words follow
+        assertThat(error.value()).startsWith("lampp does not exist yet: run the cell that creates it");
+        assertThat(error.plainText()).contains("javac: cannot find symbol", "symbol:   variable lampp");
     }
 
     @Test
@@ -225,5 +236,52 @@ class EvaluatorTest {
         // then it is refused
         assertThat(error.name()).isEqualTo("ExitRefused");
         assertThat(error.value()).startsWith("Runtime.halt(1) would stop the kernel");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "java.util.function.IntConsumer quit = System::exit;\nquit.accept(3);",
+            "java.lang.invoke.MethodHandles.lookup().findStatic(System.class, \"exit\","
+                    + " java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(4);",
+            "System.class.getMethod(\"exit\", int.class).invoke(null, 5);",
+            "java.util.function.IntConsumer halt = Runtime.getRuntime()::halt;\nhalt.accept(6);",
+    })
+    void exit_in_disguise_is_refused_as_well(String cell) {
+        // given an exit through a method reference, a method handle or reflection
+        // when it runs
+        CellError error = error(cell);
+        // then it is refused and the JVM lives on to say so
+        assertThat(error.name()).isEqualTo("ExitRefused");
+        assertThat(error.value()).contains("would stop the kernel");
+    }
+
+    @Test
+    void endless_recursion_fails_in_one_line_naming_the_method() {
+        // given a method without a base case
+        evaluator.eval("int down(int n) { return down(n + 1) + 1; }", v -> { });
+        // when called (on a thread with the kernel's cell stack)
+        CompletableFuture<CellError> failed = new CompletableFuture<>();
+        Thread cells = new Thread(null, () -> failed.complete(error("down(0)")), "cells", Kernel.CELL_STACK_BYTES);
+        cells.start();
+        // then
+        CellError error = failed.join();
+        assertThat(error.name()).isEqualTo("StackOverflowError");
+        assertThat(error.plainText()).startsWith("StackOverflowError: the cell ran out of stack: probably endless"
+                + " recursion in down()");
+    }
+
+    @Test
+    void an_interrupt_while_idle_does_not_reach_a_background_thread_of_the_learner() throws Exception {
+        // given a background thread in a loop of learner code
+        evaluator.eval("var ticks = new java.util.concurrent.atomic.AtomicLong();\n"
+                + "var ticker = new Thread(() -> { while (!Thread.currentThread().isInterrupted()) ticks.incrementAndGet(); });\n"
+                + "ticker.setDaemon(true);\nticker.start();", v -> { });
+        // when the notebook interrupts while no cell runs
+        boolean running = evaluator.interrupt();
+        Thread.sleep(200);
+        // then nothing was running and the thread lives
+        assertThat(running).isFalse();
+        assertThat(value("ticker.isAlive()")).isEqualTo(true);
+        evaluator.eval("ticker.interrupt();", v -> { });
     }
 }

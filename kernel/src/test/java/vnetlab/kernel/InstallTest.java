@@ -38,10 +38,12 @@ class InstallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "--global       | unknown install option \"--global\"; use --user, --sys-prefix, --prefix DIR, --name NAME or --no-cds",
+            "--global       | unknown install option \"--global\"; use --user, --sys-prefix, --prefix DIR, --name NAME, --max-heap SIZE or --no-cds",
             "--prefix       | --prefix needs a value, e.g. --prefix /usr/local",
             "--name         | --name needs a value, e.g. --name vnetlab",
             "--name;a b     | kernel name \"a b\" may only hold letters, digits, '.', '_' and '-' (Jupyter's rule)",
+            "--max-heap;lots | --max-heap \"lots\" is not a heap size; write it as java's -Xmx takes it, e.g. 512m or 2g",
+            "--max-heap     | --max-heap needs a value, e.g. --max-heap 512m",
     })
     void bad_options_fail_with_the_fix(String args, String message) {
         // given bad install options
@@ -50,6 +52,26 @@ class InstallTest {
         assertThatThrownBy(() -> Install.parse(args.split(";")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void kernel_json_on_posix_takes_each_users_own_archive_from_their_cache_folder() {
+        // given an archive for a JDK 17 or 25 and a heap limit
+        Archive archive = Archive.in(Path.of("/home/x/.cache/vnetlab"), Path.of("/jdk/bin/java"),
+                Path.of("/x/vnetlab-kernel.jar"));
+        // when the kernel.json is written
+        JsonObject spec = new JsonParser().parse(Install.kernelJson(Path.of("/jdk/bin/java"),
+                Path.of("/x/vnetlab-kernel.jar"), archive, "512m")).getAsJsonObject();
+        // then sh resolves the user's cache at start and execs java with the archive and the limit
+        var argv = spec.getAsJsonArray("argv");
+        assertThat(argv.get(0).getAsString()).isEqualTo("/bin/sh");
+        String script = argv.get(2).getAsString();
+        assertThat(script).startsWith("c=$XDG_CACHE_HOME; [ -n \"$c\" ] || c=$HOME/.cache; a=$c/vnetlab/"
+                + archive.file().getFileName() + "; exec '/jdk/bin/java' ")
+                .contains("'-Xmx512m'").contains("\"-Dvnetlab.archive=$a\"")
+                .contains(archive.aot() ? "\"-XX:AOTCache=$a\"" : "\"-XX:SharedArchiveFile=$a\"")
+                .endsWith("-jar '/x/vnetlab-kernel.jar' \"$1\"").doesNotContain("{").doesNotContain("}");
+        assertThat(argv.get(argv.size() - 1).getAsString()).isEqualTo("{connection_file}");
     }
 
     @Test

@@ -11,8 +11,12 @@ import vnetlab.model.Workspace;
  * exercises(2)      // chapter 2's exercises
  * check("2.1")      // what is right and what is not yet in your lab
  * hint("2.1")       // the next hint
- * progress()        // what you have passed in this kernel session
+ * progress()        // what you have passed, in this kernel session or an earlier one
+ * resetProgress()   // start the course over
  * }</pre>
+ *
+ * <p>Passes are kept per user in {@code progress.json}, in {@code $VNETLAB_HOME} or else in {@code vnetlab/} under the
+ * Jupyter data directory ({@code $JUPYTER_DATA_DIR}, else {@code ~/.local/share/jupyter}).
  */
 public final class Course {
     private Course() {
@@ -66,7 +70,7 @@ public final class Course {
     }
 
     /**
-     * Which exercises you have passed in this kernel session, for every chapter.
+     * Which exercises you have passed, in this kernel session or an earlier one, for every chapter.
      *
      * <pre>{@code
      * progress()
@@ -79,7 +83,20 @@ public final class Course {
     }
 
     /**
-     * Which exercises of one chapter you have passed in this kernel session.
+     * Forgets every exercise you have passed, in this session and in earlier ones, to start the course over.
+     *
+     * <pre>{@code
+     * resetProgress()   // every chapter at 0 passed
+     * }</pre>
+     *
+     * @return the progress report, now empty
+     */
+    public static Progress resetProgress() {
+        return coursework().resetProgress();
+    }
+
+    /**
+     * Which exercises of one chapter you have passed, in this kernel session or an earlier one.
      *
      * <pre>{@code
      * progress(2)
@@ -125,6 +142,8 @@ public final class Course {
 
     /** The coursework of this kernel session (its workspace's part): made from the syllabus on first use. */
     private static Coursework coursework() {
-        return Workspace.current().part(Coursework.class, () -> new Coursework(Syllabus.load()));
+        return Workspace.current().part(Coursework.class, () -> new Coursework(Syllabus.load(),
+                ProgressFile.forUser(System.getenv(), System.getProperty("user.home")),
+                warning -> System.err.println("⚠ " + warning)));
     }
 }

@@ -3,6 +3,10 @@ package vnetlab.course;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -20,7 +24,9 @@ public final class Coursework {
     private final Syllabus syllabus;
     private final Function<String, Check> checks;
     private final Map<String, Check> loaded = new ConcurrentHashMap<>();
-    private final Session session = new Session();
+    private final Session session;
+    private final Consumer<String> warnings;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /**
      * A course whose checks are the classes the exercise data names.
@@ -36,6 +42,23 @@ public final class Coursework {
     }
 
     /**
+     * A course whose passes are also kept in a progress file, so that they survive a kernel restart; a warning
+     * (once per session) goes to {@code warnings} when the file cannot be written, and the check still answers.
+     *
+     * <pre>{@code
+     * new Coursework(Syllabus.load(), ProgressFile.forUser(System.getenv(), System.getProperty("user.home")),
+     *                System.err::println)
+     * }</pre>
+     *
+     * @param syllabus the chapters and exercises
+     * @param file     where passes are kept
+     * @param warnings where a one-line warning goes
+     */
+    public Coursework(Syllabus syllabus, ProgressFile file, Consumer<String> warnings) {
+        this(syllabus, Coursework::instantiate, Optional.of(file), warnings);
+    }
+
+    /**
      * A course whose checks come from the given function (from a check class name to a check).
      *
      * <pre>{@code
@@ -46,8 +69,27 @@ public final class Coursework {
      * @param checks   finds the check for a class name
      */
     public Coursework(Syllabus syllabus, Function<String, Check> checks) {
+        this(syllabus, checks, Optional.empty(), message -> { });
+    }
+
+    /**
+     * A course with given checks whose passes are also kept in a progress file (for tests).
+     *
+     * @param syllabus the chapters and exercises
+     * @param checks   finds the check for a class name
+     * @param file     where passes are kept
+     * @param warnings where a one-line warning goes
+     */
+    public Coursework(Syllabus syllabus, Function<String, Check> checks, ProgressFile file, Consumer<String> warnings) {
+        this(syllabus, checks, Optional.of(file), warnings);
+    }
+
+    private Coursework(Syllabus syllabus, Function<String, Check> checks, Optional<ProgressFile> file,
+                       Consumer<String> warnings) {
         this.syllabus = syllabus;
         this.checks = checks;
+        this.session = new Session(file);
+        this.warnings = warnings;
     }
 
     /**
@@ -74,7 +116,7 @@ public final class Coursework {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             feedback = review.wrong("the check could not inspect your lab: " + why).feedback();
         }
-        session.record(feedback);
+        session.record(feedback).ifPresent(this::warnOnce);
         return feedback;
     }
 
@@ -120,7 +162,21 @@ public final class Coursework {
     }
 
     /**
-     * Which exercises of every chapter have passed in this session.
+     * Forgets every pass, in this session and in the progress file, so the course starts over; hints stay.
+     *
+     * <pre>{@code
+     * work.resetProgress()   // every chapter at 0 passed
+     * }</pre>
+     *
+     * @return the (empty) progress report
+     */
+    public Progress resetProgress() {
+        session.resetProgress().ifPresent(warnings);
+        return progress();
+    }
+
+    /**
+     * Which exercises of every chapter have passed, in this session or an earlier one.
      *
      * <pre>{@code
      * work.progress()
@@ -129,7 +185,9 @@ public final class Coursework {
      * @return the progress report
      */
     public Progress progress() {
-        return new Progress(syllabus.chapters().stream().filter(c -> !c.exercises().isEmpty()).map(this::row).toList());
+        Set<String> passed = session.passedEver();
+        return new Progress(syllabus.chapters().stream().filter(c -> !c.exercises().isEmpty()).map(c -> row(c, passed))
+                .toList(), keptIn());
     }
 
     /**
@@ -145,7 +203,7 @@ public final class Coursework {
      * @throws IllegalArgumentException when there is no such chapter
      */
     public Progress progress(int chapter) {
-        return new Progress(List.of(row(chapter(chapter))));
+        return new Progress(List.of(row(chapter(chapter), session.passedEver())), keptIn());
     }
 
     /**
@@ -180,7 +238,8 @@ public final class Coursework {
     }
 
     /**
-     * Forgets every pass and every hint shown, as if the kernel had restarted.
+     * Forgets this session's passes and every hint shown, as if the kernel had restarted (passes kept in the
+     * progress file stay).
      *
      * <pre>{@code
      * work.forget();
@@ -217,9 +276,19 @@ public final class Coursework {
         return dot > 0 && id.substring(0, dot).matches("\\d+") ? id.substring(0, dot) : "2";
     }
 
-    private Progress.ChapterProgress row(Chapter chapter) {
+    private Progress.ChapterProgress row(Chapter chapter, Set<String> passed) {
         return new Progress.ChapterProgress(chapter.number(), chapter.title(), chapter.exercises().stream()
-                .map(e -> new Progress.ExerciseProgress(e.id(), e.title(), session.passed(e.id()))).toList());
+                .map(e -> new Progress.ExerciseProgress(e.id(), e.title(), passed.contains(e.id()))).toList());
+    }
+
+    private String keptIn() {
+        return session.file().map(ProgressFile::toString).orElse("");
+    }
+
+    private void warnOnce(String warning) {
+        if (warned.compareAndSet(false, true)) {
+            warnings.accept(warning);
+        }
     }
 
     private static Check instantiate(String className) {

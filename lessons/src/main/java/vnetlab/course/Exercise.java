@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param revisit     the idea or notebook section to reread when the check fails
  * @param solution    the reference solution: code exactly as a learner would type it in the cell
  * @param wrongAnswers plausible wrong answers with the feedback lines they must produce (for tests)
+ * @param alternatives other correct solutions, built differently from the reference one (for tests: a check judges
+ *                     the network, so each must pass too)
  */
 public record Exercise(String id, int chapter, String title, String statement, String placeholder, String check,
                        List<String> hints, String revisit, String solution,
-                       List<WrongAnswer> wrongAnswers) {
+                       List<WrongAnswer> wrongAnswers, List<Solution> alternatives) {
 
     /** Validates the data so a broken exercise file fails when the course loads, naming the exercise. */
     public Exercise {
@@ -39,10 +41,30 @@ public record Exercise(String id, int chapter, String title, String statement, S
         }
         hints = List.copyOf(hints == null ? List.of() : hints);
         wrongAnswers = List.copyOf(wrongAnswers == null ? List.of() : wrongAnswers);
+        alternatives = List.copyOf(alternatives == null ? List.of() : alternatives);
         statement = statement == null ? "" : statement;
         placeholder = placeholder == null ? "" : placeholder;
         revisit = revisit == null ? "" : revisit;
         solution = solution == null ? "" : solution;
+    }
+
+    /**
+     * An exercise with only its reference solution.
+     *
+     * @param id           the id
+     * @param chapter      the chapter number
+     * @param title        the title
+     * @param statement    what to build
+     * @param placeholder  the answer cell's starting code
+     * @param check        the check class
+     * @param hints        the hints
+     * @param revisit      what to reread
+     * @param solution     the reference solution
+     * @param wrongAnswers plausible wrong answers
+     */
+    public Exercise(String id, int chapter, String title, String statement, String placeholder, String check,
+                    List<String> hints, String revisit, String solution, List<WrongAnswer> wrongAnswers) {
+        this(id, chapter, title, statement, placeholder, check, hints, revisit, solution, wrongAnswers, List.of());
     }
 
     /**
@@ -64,12 +86,39 @@ public record Exercise(String id, int chapter, String title, String statement, S
     }
 
     /**
-     * A plausible wrong answer and the finding its check must report.
+     * A plausible wrong answer, the finding its check must report, and how a learner takes it back.
      *
      * @param name     what the mistake is, in a few words
      * @param code     the code a learner might type
      * @param feedback a line the check's feedback must contain (a ✘ line)
+     * @param undo     the code that takes the wrong answer back, so that the reference solution can follow in the
+     *                 same session; empty means: reset the labs and run the cells above again
      */
-    public record WrongAnswer(String name, String code, String feedback) {
+    public record WrongAnswer(String name, String code, String feedback, String undo) {
+
+        /** No undo code means the default one (reset the labs, run the cells above again). */
+        public WrongAnswer {
+            undo = undo == null ? "" : undo;
+        }
+
+        /**
+         * A wrong answer taken back by resetting the labs and running the cells above again.
+         *
+         * @param name     what the mistake is
+         * @param code     the code
+         * @param feedback the ✘ line it must get
+         */
+        public WrongAnswer(String name, String code, String feedback) {
+            this(name, code, feedback, "");
+        }
+    }
+
+    /**
+     * Another correct solution.
+     *
+     * @param name how it differs from the reference solution, in a few words
+     * @param code the code, as a learner would type it
+     */
+    public record Solution(String name, String code) {
     }
 }

@@ -5,20 +5,32 @@ import vnetlab.diagram.Html;
 import java.util.List;
 
 /**
- * Which exercises you have passed in this kernel session, chapter by chapter.
+ * Which exercises you have passed, in this kernel session or any earlier one, chapter by chapter.
  *
  * <pre>{@code
- * progress()     // every chapter
- * progress(2)    // chapter 2 only
+ * progress()        // every chapter
+ * progress(2)       // chapter 2 only
+ * resetProgress()   // start over
  * }</pre>
  *
  * @param chapters one row per chapter shown
+ * @param keptIn   where the passes are kept between sessions (a file), or empty when only this session knows them
  */
-public record Progress(List<ChapterProgress> chapters) {
+public record Progress(List<ChapterProgress> chapters, String keptIn) {
 
     /** Copies the list so a progress report never changes after it is shown. */
     public Progress {
         chapters = List.copyOf(chapters);
+        keptIn = keptIn == null ? "" : keptIn;
+    }
+
+    /**
+     * A report of passes that only this session knows.
+     *
+     * @param chapters one row per chapter shown
+     */
+    public Progress(List<ChapterProgress> chapters) {
+        this(chapters, "");
     }
 
     /**
@@ -65,8 +77,18 @@ public record Progress(List<ChapterProgress> chapters) {
                 out.append("  ").append(e.passed() ? "✔ " : "· ").append(e.id()).append(' ').append(e.title()).append('\n');
             }
         }
-        out.append("In this session: ").append(passed()).append('/').append(total()).append(" exercises passed");
+        out.append(summary());
         return out.toString();
+    }
+
+    /**
+     * The last line of the report: how many passed, and where that is kept.
+     *
+     * @return e.g. "Passed so far: 3/26 exercises (kept in /home/me/.local/share/jupyter/vnetlab/progress.json)"
+     */
+    public String summary() {
+        return "Passed so far: " + passed() + "/" + total() + " exercises "
+                + (keptIn.isEmpty() ? "(in this kernel session only)" : "(kept in " + keptIn + "; resetProgress() starts over)");
     }
 
     /**
@@ -89,7 +111,7 @@ public record Progress(List<ChapterProgress> chapters) {
                    .append(Html.escape(e.id() + " " + e.title())).append("</td></tr>");
             }
         }
-        return out.append("</table>").toString();
+        return out.append("</table><p>").append(Html.escape(summary())).append("</p>").toString();
     }
 
     @Override
@@ -125,7 +147,7 @@ public record Progress(List<ChapterProgress> chapters) {
      *
      * @param id     the exercise id
      * @param title  the exercise title
-     * @param passed whether a check of it has passed in this session
+     * @param passed whether a check of it has passed, in this session or an earlier one
      */
     public record ExerciseProgress(String id, String title, boolean passed) {
     }

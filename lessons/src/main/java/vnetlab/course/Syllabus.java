@@ -108,13 +108,17 @@ public record Syllabus(List<Chapter> chapters) {
             var wrong = new ArrayList<Exercise.WrongAnswer>();
             for (JsonNode w : e.path("wrong")) {
                 wrong.add(new Exercise.WrongAnswer(w.path("name").asText(), file(loader, folder, w.path("file").asText()),
-                        w.path("feedback").asText()));
+                        w.path("feedback").asText(), w.path("undo").asText("")));
+            }
+            var alternatives = new ArrayList<Exercise.Solution>();
+            for (JsonNode a : e.path("also")) {
+                alternatives.add(new Exercise.Solution(a.path("name").asText(), file(loader, folder, a.path("file").asText())));
             }
             var hints = new ArrayList<String>();
             e.path("hints").forEach(h -> hints.add(h.asText()));
             exercises.add(new Exercise(e.path("id").asText(), number, e.path("title").asText(),
                     e.path("statement").asText(), e.path("placeholder").asText(), e.path("check").asText(), hints,
-                    e.path("revisit").asText(), file(loader, folder, e.path("solution").asText()), wrong));
+                    e.path("revisit").asText(), file(loader, folder, e.path("solution").asText()), wrong, alternatives));
         }
         return new Chapter(number, node.path("title").asText(), node.path("notebook").asText(), exercises);
     }

@@ -93,7 +93,7 @@ class CourseworkTest {
                   · 2.2 Find the office
                   · 2.3 Broken lab
                   · 2.4 Buggy check
-                In this session: 1/4 exercises passed""");
+                Passed so far: 1/4 exercises (in this kernel session only)""");
     }
 
     @Test

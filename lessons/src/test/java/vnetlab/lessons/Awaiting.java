@@ -16,6 +16,16 @@ final class Awaiting {
      */
     static final Map<String, String> CELLS = Map.of();
 
+    /**
+     * Other correct solutions ("id name", as in exercises.json's "also") that the model rejects until a fix lands,
+     * with what is missing. Their tests assert they still fail.
+     */
+    static final Map<String, String> ALTERNATIVES = Map.of(
+            "5.4 mustReach before the CNI", "the model validates the default pod range when mustReach is called, before"
+                    + " the learner's podCidr and cni arrive (issue 11 item 2: validate the finished cluster; model branch)",
+            "5.4 the CNI before the ranges", "the model validates Cilium's default pod range 10.0.0.0/8 against the node LAN"
+                    + " when cni(CILIUM) is called, before the learner's podCidr arrives (same fix)");
+
     private Awaiting() {
     }
 
@@ -23,6 +33,10 @@ final class Awaiting {
     static String cell(String source) {
         return CELLS.entrySet().stream().filter(e -> (source + "\n").contains(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
+    }
+
+    static String alternative(String id, String name) {
+        return ALTERNATIVES.get(id + " " + name);
     }
 
     static boolean awaits(String id) {

@@ -23,14 +23,28 @@ public final class Diagram {
     private final String text;
     private final int nodes;
     private final List<String> labels;
+    private final String legend;
     private volatile Rendering rendering;
 
     Diagram(String title, DotWriter dot, String text) {
+        this(title, dot, text, "");
+    }
+
+    Diagram(String title, DotWriter dot, String text, String legend) {
         this.title = title;
         this.dot = dot.text();
         this.text = text;
         this.nodes = dot.nodeCount();
         this.labels = dot.labels();
+        this.legend = legend;
+    }
+
+    /**
+     * The legend of the shapes this picture draws, as HTML to show under it (empty when it has none): outside the
+     * picture, so it never makes the picture wider and its text keeps the page's size.
+     */
+    public String legendHtml() {
+        return legend;
     }
 
     /** The diagram's title (the lab's name, "trace phone → web :80", …). */

@@ -50,7 +50,8 @@ public final class Diagrams {
                 vnetlab.model.Host.class, vnetlab.model.Hypervisor.class, vnetlab.model.Vm.class,
                 vnetlab.model.DockerEngine.class, vnetlab.model.Container.class, vnetlab.model.KubernetesCluster.class,
                 vnetlab.model.AddressPlan.class, vnetlab.model.LayerStack.class, vnetlab.sim.Trace.class,
-                vnetlab.sim.Steps.class, vnetlab.sim.Reachability.class, Diagram.class, Scene.class);
+                vnetlab.sim.Steps.class, vnetlab.sim.Steps.Frame.class, vnetlab.sim.Trace.InLab.class,
+                vnetlab.sim.Reachability.class, Diagram.class, Scene.class);
     }
 
     /**
@@ -66,12 +67,16 @@ public final class Diagrams {
         return of(value).map(d -> {
             Rendering r = d.render();
             String text = r.note().map(n -> "(" + n + ")\n" + d.text()).orElse(d.text());
-            return new View(r.svg(), html(value), r.note(), text);
+            Optional<String> table = html(value);
+            Optional<String> html = d.legendHtml().isEmpty() ? table
+                    : Optional.of(d.legendHtml() + table.map(t -> "\n" + t).orElse(""));
+            return new View(r.svg(), html, r.note(), text);
         });
     }
 
     /**
-     * What a notebook shows for one value: {@code image/svg+xml}, the {@code text/html} table, the note on its own
+     * What a notebook shows for one value: {@code image/svg+xml}, the {@code text/html} under it (the picture's
+     * legend, then its table), the note on its own
      * (why there is no picture, or the one-time "slower route" line) and the text rendering preceded by that note.
      */
     public record View(Optional<String> svg, Optional<String> html, Optional<String> note, String text) {

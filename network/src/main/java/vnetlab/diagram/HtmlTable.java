@@ -17,6 +17,8 @@ public final class HtmlTable {
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
     private final List<Boolean> alarm = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private String detailsName = "";
 
     /** A table with a caption and column headers. */
     public HtmlTable(String caption, List<String> headers) {
@@ -41,6 +43,20 @@ public final class HtmlTable {
         }
         rows.add(List.of(cells));
         alarm.add(problem);
+        details.add("");
+        return this;
+    }
+
+    /**
+     * Folded text under the last row's last cell, shown on demand (a click on {@code name}), so long rules do not
+     * make the table taller than a screen.
+     */
+    public HtmlTable details(String name, String text) {
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("details(...) goes under a row; add the row first");
+        }
+        detailsName = name;
+        details.set(details.size() - 1, text);
         return this;
     }
 
@@ -52,7 +68,8 @@ public final class HtmlTable {
     /** The table as HTML. */
     public String html() {
         StringBuilder b = new StringBuilder(256 + rows.size() * 120);
-        b.append("<table style=\"border-collapse:collapse;font-family:sans-serif;font-size:13px\">");
+        // margin-left:0: Notebook 6 centres tables in its output; ours read from the left, like the text around them
+        b.append("<table style=\"border-collapse:collapse;font-family:sans-serif;font-size:13px;margin-left:0\">");
         b.append("<caption style=\"text-align:left;font-weight:bold;padding:4px 0\">").append(Attrs.escape(caption))
                 .append("</caption><thead><tr>");
         for (String h : headers) {
@@ -66,8 +83,14 @@ public final class HtmlTable {
             List<String> row = rows.get(i);
             for (int c = 0; c < row.size(); c++) {
                 String text = problem && c == row.size() - 1 ? "✖ " + row.get(c) : row.get(c);
-                b.append("<td style=\"border-bottom:1px solid #8884;padding:3px 8px;vertical-align:top\">")
-                        .append(Attrs.escape(text)).append("</td>");
+                b.append("<td style=\"border-bottom:1px solid #8884;padding:3px 8px;vertical-align:top;text-align:left\">")
+                        .append(Attrs.escape(text));
+                if (c == row.size() - 1 && !details.get(i).isEmpty()) {
+                    b.append("<details><summary>").append(Attrs.escape(detailsName)).append("</summary>"
+                            + "<pre style=\"font-size:12px;white-space:pre-wrap;margin:2px 0\">")
+                            .append(Attrs.escape(details.get(i))).append("</pre></details>");
+                }
+                b.append("</td>");
             }
             b.append("</tr>");
         }

@@ -228,7 +228,7 @@ final class LabPicture {
             String range = net.subnet().map(Object::toString).orElse("");
             if (net.driver() == DockerDriver.BRIDGE) {
                 if (!natDrawn) {
-                    box.thing(nat, Element.NAT, "iptables NAT", "DNAT published ports · MASQUERADE")
+                    box.thing(nat, Element.NAT, "iptables NAT", "DNAT · MASQUERADE")
                             .in(Layer.CONTAINER);
                     scene.link(machineId, nat).in(Layer.CONTAINER);
                     natDrawn = true;

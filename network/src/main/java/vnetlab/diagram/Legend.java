@@ -14,28 +14,43 @@ public final class Legend {
     private Legend() {
     }
 
-    /** Writes a compact legend (a table node at the bottom) for the given layers. */
-    static void writeInto(DotWriter dot, List<Layer> layers) {
-        StringBuilder t = new StringBuilder(
-                "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">");
-        t.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>legend</B></TD></TR>");
+    /**
+     * The legend as one HTML paragraph to show under a picture: a swatch per layer (its fill and border, the border
+     * style in words) and the shapes of that layer the picture has ({@code used}); NAT when it is drawn.
+     */
+    static String html(List<Layer> layers, java.util.Set<Element> used) {
+        StringBuilder b = new StringBuilder("<p style=\"font-family:sans-serif;font-size:13px;margin:4px 0;"
+                + "text-align:left\"><b>legend</b>");
         for (Layer layer : layers) {
-            t.append("<TR><TD WIDTH=\"18\" BGCOLOR=\"").append(layer.fill()).append("\" BORDER=\"2\" COLOR=\"")
-                    .append(layer.stroke()).append("\"> </TD><TD ALIGN=\"LEFT\">")
-                    .append(Attrs.escape(layer.word())).append(": ").append(layer.border()).append(" border, ")
-                    .append(Attrs.escape(shapes(layer))).append("</TD></TR>");
+            String shapes = shapes(layer, used);
+            if (shapes.isEmpty()) {
+                continue;
+            }
+            b.append(" &nbsp; ").append(swatch(layer.fill(), layer.stroke(), layer.border()))
+                    .append(Attrs.escape(layer.word() + " (" + layer.border() + " border): " + shapes));
         }
-        t.append("<TR><TD WIDTH=\"18\" BGCOLOR=\"").append(Element.NAT_FILL)
-                .append("\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">NAT: yellow double octagon</TD></TR>");
-        t.append("</TABLE>");
-        dot.node("legend", Attrs.of("shape", "plain").and("fontsize", Theme.EDGE_SIZE).html("label", t.toString()));
+        if (used.contains(Element.NAT)) {
+            b.append(" &nbsp; ").append(swatch(Element.NAT_FILL, Theme.INK, "solid")).append("NAT: yellow double octagon");
+        }
+        return b.append("</p>").toString();
+    }
+
+    private static String swatch(String fill, String stroke, String border) {
+        String css = border.equals("bold") ? "3px solid" : "2px " + border;
+        return "<span style=\"display:inline-block;width:14px;height:10px;margin-right:4px;background:" + fill
+                + ";border:" + css + " " + stroke + "\"></span>";
     }
 
     /** The shapes of a layer's elements, in words. */
     static String shapes(Layer layer) {
+        return shapes(layer, java.util.EnumSet.allOf(Element.class));
+    }
+
+    /** The shapes of a layer's elements that are in {@code used}, in words. */
+    static String shapes(Layer layer, java.util.Set<Element> used) {
         StringBuilder b = new StringBuilder();
         for (Element e : Element.values()) {
-            if (e.layer() == layer && e != Element.NAT && e != Element.DROP) {
+            if (e.layer() == layer && e != Element.NAT && e != Element.DROP && used.contains(e)) {
                 if (b.length() > 0) {
                     b.append(", ");
                 }

@@ -122,10 +122,13 @@ public final class Scene {
         for (Link l : links) {
             dot.edge(l.from, l.to, l.attrs());
         }
+        String key = "";
         if (!legend.isEmpty()) {
-            Legend.writeInto(dot, legend);
+            java.util.Set<Element> used = java.util.EnumSet.noneOf(Element.class);
+            things.values().forEach(t -> used.add(t.element));
+            key = Legend.html(legend, used);
         }
-        return new Diagram(title, dot, text == null ? text() : text);
+        return new Diagram(title, dot, text == null ? text() : text, key);
     }
 
     private void write(DotWriter dot, Object part) {
@@ -183,6 +186,11 @@ public final class Scene {
             Thing t = (Thing) part;
             b.append(String.join(", ", t.lines)).append(" (").append(t.element.word()).append(")\n");
         }
+    }
+
+    /** "hop 2", or "hops 2, 5" for a thing or link the path passes twice (never "2,5", which reads as 2.5). */
+    static String hops(String numbers) {
+        return numbers.contains(",") ? "hops " + numbers.replace(",", ", ") : "hop " + numbers;
     }
 
     /** A box drawn around things: a host, a hypervisor, a Docker engine, a cluster, a node. */
@@ -275,7 +283,7 @@ public final class Scene {
             }
             if (onPath) {
                 a.and("penwidth", "3.5").and("color", element == Element.DROP ? Element.DROP_STROKE : Element.PATH)
-                        .and("xlabel", "hop " + mark).and("fontcolor", Theme.INK);
+                        .and("xlabel", hops(mark)).and("fontcolor", Theme.INK);
             }
             return a;
         }
@@ -388,7 +396,7 @@ public final class Scene {
             }
             String style = rule ? "dashed" : layer.border();
             a.and("color", rule ? Theme.LINK : layer.stroke()).and("style", style);
-            String number = pathNumber.isEmpty() ? "" : "(" + pathNumber + ")";
+            String number = pathNumber.isEmpty() ? "" : hops(pathNumber) + ":";
             String text = label.isEmpty() ? number : number.isEmpty() ? label : number + " " + label;
             if (!text.isEmpty()) {
                 a.and("label", " " + text + " ");

@@ -26,13 +26,19 @@ final class TracePictures {
 
     static Optional<Diagram> of(Object value) {
         if (value instanceof Trace trace) {
-            return trace.lab().map(lab -> of(trace, lab));
+            return Optional.of(TraceLanes.of(trace));
+        }
+        if (value instanceof Trace.InLab in) {
+            return in.trace().lab().map(lab -> of(in.trace(), lab));
         }
         if (value instanceof Reachability r) {
             return Optional.of(matrix(r));
         }
         if (value instanceof Steps steps) {
-            return steps.trace().lab().map(lab -> of(steps, lab));
+            return Optional.of(TraceLanes.of(steps.frame()));
+        }
+        if (value instanceof Steps.Frame frame) {
+            return Optional.of(TraceLanes.of(frame));
         }
         return Optional.empty();
     }
@@ -41,26 +47,18 @@ final class TracePictures {
         if (value instanceof Trace trace) {
             return Optional.of(table(trace).html());
         }
+        if (value instanceof Trace.InLab in) {
+            return Optional.of(table(in.trace()).html());
+        }
         if (value instanceof Reachability r) {
             return Optional.of(matrixTable(r).html());
         }
-        if (value instanceof Steps steps) {
-            return Optional.of(table(steps.trace(), steps.current() + 1).html());
-        }
-        return Optional.empty();
+        return Optional.empty(); // a step's frame carries its headers in the picture: one screen, no table below
     }
 
     /** The trace drawn on the picture of {@code lab}. */
     static Diagram of(Trace trace, Snapshot lab) {
         return of(trace, trace.hops().size(), lab, trace.summary(), trace.toString());
-    }
-
-    /** A trace shown up to its current hop (instructor demos): the path so far, the drop only at the end. */
-    static Diagram of(Steps steps, Snapshot lab) {
-        Trace trace = steps.trace();
-        String title = trace.title() + ": hop " + (steps.current() + 1) + " of " + trace.hops().size()
-                + (steps.atEnd() ? " — " + (trace.delivered() ? "delivered" : "dropped") : "");
-        return of(trace, steps.current() + 1, lab, title, steps.toString());
     }
 
     private static Diagram of(Trace trace, int shown, Snapshot lab, String title, String text) {
@@ -98,7 +96,7 @@ final class TracePictures {
         return String.join("\n", parts);
     }
 
-    /** The hop table: number, where, source, destination (with ⇒ for rewrites), what happened, the deciding rule. */
+    /** The hop table: number, where, source, destination (with ⇒ for rewrites), what happened (the deciding rule folded). */
     static HtmlTable table(Trace trace) {
         return table(trace, trace.hops().size());
     }
@@ -107,11 +105,11 @@ final class TracePictures {
     static HtmlTable table(Trace trace, int shown) {
         boolean all = shown == trace.hops().size();
         String caption = all ? trace.summary() : trace.title() + ": hop " + shown + " of " + trace.hops().size();
-        HtmlTable t = new HtmlTable(caption, List.of("#", "where", "source", "destination", "what happened", "rule"));
+        HtmlTable t = new HtmlTable(caption, List.of("#", "where", "source", "destination", "what happened"));
         List<Trace.Row> rows = trace.table().subList(0, shown);
         for (int i = 0; i < rows.size(); i++) {
             Trace.Row r = rows.get(i);
-            String[] cells = {String.valueOf(r.number()), r.where(), r.source(), r.destination(), r.action(), r.rule()};
+            String[] cells = {String.valueOf(r.number()), r.where(), r.source(), r.destination(), r.action()};
             boolean dropped = all && i == rows.size() - 1 && !trace.delivered();
             if (dropped) {
                 cells[4] = r.action() + trace.drop().map(d -> d.fix().isEmpty() ? "" : " — fix: " + d.fix()).orElse("");
@@ -119,9 +117,12 @@ final class TracePictures {
             } else {
                 t.row(cells);
             }
+            if (!r.rule().isEmpty()) {
+                t.details("rule", r.rule());
+            }
         }
         for (Trace.Row r : all ? trace.replyTable() : List.<Trace.Row>of()) {
-            t.row("↩ " + r.number(), r.where(), r.source(), r.destination(), r.action(), r.rule());
+            t.row("↩ " + r.number(), r.where(), r.source(), r.destination(), r.action());
         }
         return t;
     }

@@ -1,6 +1,5 @@
 package vnetlab.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,39 +68,11 @@ public record AddressPlan(String cluster, String nodeNetwork, Cidr nodeRange, Ci
         return overlaps.isEmpty();
     }
 
-    static AddressPlan of(KubernetesCluster k8s, Topology topology) {
+    static AddressPlan of(KubernetesCluster k8s) {
         Cidr pods = k8s.podRange().orElse(k8s.nodeRange());
-        String source = k8s.cni() == Cni.AWS_VPC ? "AWS VPC CNI: the node subnet"
-                : k8s.cni().defaultPodRange().filter(pods::equals).map(d -> k8s.cni().label() + "'s default").orElse("chosen");
         List<NodeSlice> slices = k8s.nodes().stream().map(n -> new NodeSlice(n.name(), n.address(), n.podCidrs())).toList();
-        List<Overlap> overlaps = new ArrayList<>();
-        List<Overlap> candidates = new ArrayList<>();
-        if (k8s.cni() != Cni.AWS_VPC) {
-            candidates.add(new Overlap("pod range", pods, "node network " + k8s.network().name(), k8s.nodeRange()));
-            candidates.add(new Overlap("pod range", pods, "service range", k8s.serviceRange()));
-        }
-        candidates.add(new Overlap("service range", k8s.serviceRange(), "node network " + k8s.network().name(), k8s.nodeRange()));
-        for (Cidr r : k8s.mustReachRanges()) {
-            if (k8s.cni() != Cni.AWS_VPC) {
-                candidates.add(new Overlap("pod range", pods, "must-reach network", r));
-            }
-            candidates.add(new Overlap("service range", k8s.serviceRange(), "must-reach network", r));
-        }
-        for (Lan lan : topology.lanValues()) {
-            if (lan != k8s.network()) {
-                if (k8s.cni() != Cni.AWS_VPC) {
-                    candidates.add(new Overlap("pod range", pods, "LAN " + lan.name(), lan.cidr()));
-                }
-                candidates.add(new Overlap("service range", k8s.serviceRange(), "LAN " + lan.name(), lan.cidr()));
-            }
-        }
-        for (Overlap o : candidates) {
-            if (o.firstRange().overlaps(o.secondRange())) {
-                overlaps.add(o);
-            }
-        }
-        return new AddressPlan(k8s.name(), k8s.network().name(), k8s.nodeRange(), pods, source, k8s.serviceRange(), k8s.dns(),
-                slices, k8s.mustReachRanges(), overlaps);
+        return new AddressPlan(k8s.name(), k8s.network().name(), k8s.nodeRange(), pods, k8s.podRangeOrigin(), k8s.serviceRange(),
+                k8s.dns(), slices, k8s.mustReachRanges(), k8s.overlaps());
     }
 
     /** A small text table: ranges, node slices, then "no overlaps" or each overlap. */

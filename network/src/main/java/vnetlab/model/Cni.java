@@ -35,6 +35,17 @@ public enum Cni {
         this.datapath = datapath;
     }
 
+    /**
+     * Whether it enforces NetworkPolicies. Calico (Felix) and Cilium do; Flannel does not (its README: "Flannel is
+     * focused on networking. For network policy, other projects such as Calico can be used"), so policies are kept by
+     * the API server and drop nothing. AWS VPC CNI only with its network policy agent turned on (off by default);
+     * kindnet is taken as not enforcing (kind's docs long pointed to Calico for policies; newer kindnet releases add
+     * them).
+     */
+    public boolean enforcesNetworkPolicy() {
+        return this == CALICO || this == CILIUM;
+    }
+
     /** Its product name, e.g. {@code Flannel}. */
     public String label() {
         return label;

@@ -65,6 +65,10 @@ public final class Container implements Endpoint {
     private final Map<DockerNetwork, Attachment> attachments = new LinkedHashMap<>();
     private final List<PublishedPort> published = new ArrayList<>();
     private boolean onlyDefaultBridge;
+    private final List<Integer> exposed = new ArrayList<>();
+    private Container stackOwner;
+    private String project;
+    private String service;
 
     Container(Topology topology, DockerEngine engine, String name, String image, int startOrder) {
         this.topology = topology;
@@ -76,7 +80,8 @@ public final class Container implements Endpoint {
 
     @Override
     public String id() {
-        return "container:" + engine.machine().name() + "/" + name;
+        // the machine's own id, so a host and a VM of the same name never give two containers one id
+        return "container:" + engine.machine().id() + "/" + name;
     }
 
     @Override
@@ -106,6 +111,9 @@ public final class Container implements Endpoint {
      */
     @Override
     public Ipv4 address() {
+        if (stackOwner != null) {
+            return stackOwner.address();
+        }
         Attachment first = attachments.values().iterator().next();
         if (first.network().driver() == DockerDriver.HOST) {
             return engine.machine().address();
@@ -116,6 +124,9 @@ public final class Container implements Endpoint {
 
     @Override
     public List<Ipv4> addresses() {
+        if (stackOwner != null) {
+            return stackOwner.addresses();
+        }
         if (hostNetworked()) {
             return engine.machine().addresses();
         }
@@ -135,6 +146,84 @@ public final class Container implements Endpoint {
     /** Its published ports (none when it uses the host network: Docker discards them). */
     public List<PublishedPort> published() {
         return List.copyOf(published);
+    }
+
+    /**
+     * The container whose network stack it shares ({@code --network container:db}, Compose
+     * {@code network_mode: service:db}): same addresses, same ports, one localhost.
+     */
+    public Optional<Container> sharesStackOf() {
+        return Optional.ofNullable(stackOwner);
+    }
+
+    /**
+     * What {@code docker port NAME} prints: one line per published port, {@code 80/tcp -> 0.0.0.0:8080} (Docker also
+     * prints the IPv6 line {@code [::]:8080}; vnetlab is IPv4).
+     *
+     * <pre>{@code
+     * web.port()   // 80/tcp -> 0.0.0.0:8080
+     * }</pre>
+     */
+    public CommandOutput port() {
+        return DockerViews.port(this);
+    }
+
+    /** The ports it declares with Compose's {@code expose}: documentation only, nothing is published. */
+    public List<Integer> exposed() {
+        return List.copyOf(exposed);
+    }
+
+    /** The Compose project and service it was created for, as {@code shop/web}, if Compose created it. */
+    public Optional<String> composeService() {
+        return project == null ? Optional.empty() : Optional.of(project + "/" + service);
+    }
+
+    void composed(String composeProject, String composeService) {
+        this.project = composeProject;
+        this.service = composeService;
+    }
+
+    void expose(int port) {
+        Port.check(port, "expose port");
+        if (!exposed.contains(port)) {
+            exposed.add(port);
+        }
+    }
+
+    void shareStackOf(Container owner) {
+        if (owner == this) {
+            throw new IllegalArgumentException("container \"" + name + "\" cannot share its own network stack");
+        }
+        if (owner.engine != engine) {
+            throw new IllegalArgumentException("container \"" + owner.name + "\" runs on another engine; a shared network stack"
+                    + " needs both on " + engine.machine().name());
+        }
+        if (stackOwner == owner) {
+            return;
+        }
+        detachAll();
+        published.clear();
+        stackOwner = owner.stackOwner != null ? owner.stackOwner : owner;
+        onlyDefaultBridge = false;
+    }
+
+    /** Joins a network at a chosen address (Compose {@code ipv4_address}), with aliases. */
+    void onAt(DockerNetwork network, Ipv4 fixed, List<String> aliases) {
+        Attachment a = attachments.get(network);
+        if (a != null && a.address != null && !a.address.equals(fixed)) {
+            throw new IllegalArgumentException("container \"" + name + "\" is already " + a.address + " on \"" + network.name()
+                    + "\", not " + fixed + "; remove the container first or keep its address");
+        }
+        if (a == null) {
+            if (onlyDefaultBridge || attachments.keySet().stream().anyMatch(n -> n.driver() == DockerDriver.NONE)) {
+                detachAll();
+                onlyDefaultBridge = false;
+            }
+            Ipv4 ip = network.claim(this, fixed);
+            attachments.put(network, new Attachment(network, ip, Mac.docker(ip)));
+            network.join(this);
+        }
+        on(network, aliases.toArray(String[]::new));
     }
 
     /** Whether it shares the host's network stack ({@code --network host}). */
@@ -309,7 +398,7 @@ public final class Container implements Endpoint {
         for (PublishedPort mine : published) {
             if (mine.clashesWith(port.hostIp(), port.hostPort(), port.protocol())) {
                 throw new IllegalArgumentException("container \"" + name + "\" already publishes host port " + port.hostPort() + "/"
-                        + port.protocol() + " as " + mine + "; pick another host port");
+                        + port.protocol() + " as " + mine + "; remove it with " + unpublishCall(mine) + ", or pick another host port");
             }
         }
         engine.checkHostPortFree(port.hostIp(), port.hostPort(), port.protocol(), "container \"" + name + "\"");
@@ -318,7 +407,8 @@ public final class Container implements Endpoint {
                 for (PortForward f : hv.forwards()) {
                     if (port.clashesWith(f.hostIp(), f.hostPort(), f.protocol())) {
                         throw new IllegalArgumentException("host port " + port.hostPort() + "/" + port.protocol() + " on " + h.name()
-                                + " already forwards to VM \"" + f.vm() + "\"; pick another host port for container \"" + name + "\"");
+                                + " already forwards to VM \"" + f.vm() + "\"; remove it with " + hv.unforwardCall(f)
+                                + ", or pick another host port for container \"" + name + "\"");
                     }
                 }
             }
@@ -327,6 +417,53 @@ public final class Container implements Endpoint {
         topology.record(new DockerStep.PublishStep(engine.machine().id(), name, port.hostIp().toString(), port.hostPort(),
                 port.containerPort(), port.protocol().toString()));
         return this;
+    }
+
+    /**
+     * Stops publishing a tcp host port: the undo of {@link #publish(int, int)}.
+     *
+     * <pre>{@code
+     * web.publish(8080, 8080);   // meant 8080:80
+     * web.unpublish(8080);       // works
+     * web.publish(8080, 80);     // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it does not publish that host port
+     */
+    public Container unpublish(int hostPort) {
+        return unpublish(hostPort, Protocol.TCP);
+    }
+
+    /**
+     * Stops publishing a host port of a protocol.
+     *
+     * <pre>{@code
+     * dns.unpublish(53, UDP)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it does not publish that host port and protocol
+     */
+    public Container unpublish(int hostPort, Protocol protocol) {
+        Port.check(hostPort, "host port");
+        List<PublishedPort> gone = published.stream().filter(p -> p.hostPort() == hostPort && p.protocol() == protocol).toList();
+        if (gone.isEmpty()) {
+            throw new IllegalArgumentException("container \"" + name + "\" publishes no host port " + hostPort + "/" + protocol
+                    + (published.isEmpty() ? "" : "; it publishes " + published));
+        }
+        published.removeAll(gone);
+        topology.record(new DockerStep.UnpublishStep(engine.machine().id(), name, hostPort, protocol.toString()));
+        return this;
+    }
+
+    /** The call that stops publishing a port, as a learner would type it. */
+    String unpublishCall(PublishedPort p) {
+        return "docker.container(\"" + name + "\").unpublish(" + p.hostPort() + (p.protocol() == Protocol.TCP ? "" : ", " + p.protocol().name()) + ")";
+    }
+
+    /** When it is removed: it leaves every network, so its addresses are free. */
+    void remove() {
+        detachAll();
+        published.clear();
     }
 
     private void warnDiscarded() {
@@ -365,7 +502,9 @@ public final class Container implements Endpoint {
     public String toString() {
         StringBuilder b = new StringBuilder("container ").append(name).append(" (").append(image).append(") on ")
                 .append(engine.machine().name()).append(": ");
-        if (hostNetworked()) {
+        if (stackOwner != null) {
+            b.append("network stack of container ").append(stackOwner.name);
+        } else if (hostNetworked()) {
             b.append("host network");
         } else {
             String sep = "";

@@ -22,6 +22,7 @@ public final class Deployment {
     private final Map<String, String> sidecars = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> podNames = new java.util.HashSet<>();
     private int port = 80;
+    private Map<String, String> labels;
     private int created;
 
     Deployment(KubernetesCluster cluster, String name, String namespace, String image) {
@@ -92,7 +93,7 @@ public final class Deployment {
                     // five random-looking letters can repeat; like the ReplicaSet controller, pick another
                     podName = name + "-" + templateHash + "-" + Ids.podSuffix(templateHash + "/" + created++, 5);
                 }
-                Pod pod = new Pod(cluster, podName, namespace, image, port, Map.of("app", name), containers());
+                Pod pod = new Pod(cluster, podName, namespace, image, port, labels(), containers());
                 cluster.schedule(pod);
                 pods.add(pod);
                 podNames.add(podName);
@@ -173,6 +174,20 @@ public final class Deployment {
     }
 
     /** The pod template's containers, name → image: the main one (named after the Deployment) first, then sidecars. */
+    /** The labels of its pods: {@code app=<name>} unless a manifest gave others. */
+    public Map<String, String> labels() {
+        return labels == null ? Map.of("app", name) : labels;
+    }
+
+    /** Gives its pods a manifest's labels (spec.template.metadata.labels), recreating them. */
+    void labels(Map<String, String> podLabels) {
+        if (!labels().equals(podLabels)) {
+            this.labels = Map.copyOf(podLabels);
+            int n = pods.size();
+            cluster.topology().quietly(() -> replicas(0).replicas(n));
+        }
+    }
+
     public Map<String, String> containers() {
         Map<String, String> all = new java.util.LinkedHashMap<>();
         all.put(name, image);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vnetlab.model.compose.ComposeFile;
+
 /**
  * The Docker engine on a machine: its networks (bridge on docker0, host, none and user-defined ones) and containers.
  *
@@ -89,7 +91,7 @@ public final class DockerEngine {
         if (existing != null) {
             if (!existing.image().equals(image)) {
                 throw new IllegalArgumentException("container \"" + name + "\" already runs " + existing.image() + ", not " + image
-                        + "; use another name for another container");
+                        + "; remove it with " + rmCall(name) + " first, or use another name for another container");
             }
             return existing;
         }
@@ -194,6 +196,95 @@ public final class DockerEngine {
         return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, range.host(1), null, null, null, true));
     }
 
+    /** A user-defined bridge with a chosen subnet and gateway (Compose ipam.config); quietly, Compose records itself. */
+    DockerNetwork network(String name, String subnet, Ipv4 gateway) {
+        DockerNetwork existing = findNetwork(name);
+        if (existing == null) {
+            DockerNetwork made = network(name, subnet);
+            if (!made.gateway().equals(gateway)) {
+                networks.remove(name);
+                Cidr range = Cidr.parse(subnet);
+                if (gateway.equals(range.network()) || gateway.equals(range.broadcast())) {
+                    throw new IllegalArgumentException("gateway " + gateway + " is the network or broadcast address of " + range
+                            + "; use e.g. " + range.host(1));
+                }
+                return add(new DockerNetwork(this, null, name, DockerDriver.BRIDGE, range, gateway, null, null, null, true));
+            }
+            return made;
+        }
+        return network(name, subnet);
+    }
+
+    /**
+     * What {@code docker network inspect NAME} prints for one of its networks: name, id, driver, IPAM subnet and gateway,
+     * internal, the containers with their addresses, the Compose labels.
+     *
+     * <pre>{@code
+     * docker.networkInspect("backend")   // [{"Name": "backend", "Driver": "bridge", "IPAM": {...}, "Containers": {...}}]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the engine has no such network
+     */
+    public CommandOutput networkInspect(String name) {
+        DockerNetwork n = findNetwork(name);
+        if (n == null) {
+            throw new IllegalArgumentException("Error: No such network: " + name + " (Docker on " + machine.name() + " has "
+                    + DockerViews.names(networks()) + ")");
+        }
+        return DockerViews.inspect(n);
+    }
+
+    /**
+     * Builds a Docker Compose project on this engine, all or nothing, as {@code docker compose up} would: the networks
+     * the services use ({@code <project>_default}, {@code <project>_<key>}, subnets from Docker's pools unless
+     * ipam gives one), then one container per service ({@code <project>-<service>-1}) in depends_on order, with the
+     * service name as a DNS name on each of its networks, then the published ports. Takes a file's path or the YAML
+     * itself; warns one line per key it ignores (docs/import.md lists them).
+     *
+     * <pre>{@code
+     * docker.compose("shop/compose.yaml")                       // works: project "shop" (the folder's name)
+     * docker.compose("services:\n  web:\n    image: nginx\n")  // works: project "app", app_default 172.18.0.0/16
+     * docker.compose("services:\n  web:\n    ports: [\"80:80:80\"]\n")
+     *                                        // fails: compose.yaml:3:13: port "80:80:80" has three parts, so ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException at the first problem, naming the file, line, column and the fix; the lab is
+     *                                  then unchanged
+     */
+    public ComposeProject compose(String pathOrText) {
+        ComposeSource src = ComposeSource.of(pathOrText);
+        return compose(src.text(), src.name(), src.defaultProject());
+    }
+
+    ComposeProject compose(String text, String sourceName, String defaultProject) {
+        ComposeSource src = new ComposeSource(text, sourceName, defaultProject);
+        ComposeFile file = ComposeFile.read(src.text(), src.name(), src.defaultProject());
+        // All or nothing: build on a copy of the lab first; only if that works, on the lab itself.
+        Topology copy = Warnings.muted(() -> LabFile.read(LabFile.write(topology), topology.name()));
+        DockerEngine twin = copy.dockerEngines().stream().filter(e -> e.machine().id().equals(machine.id())).findFirst()
+                .orElseThrow();
+        Warnings.muted(() -> copy.quietly(() -> new ComposeBuild(twin, file).run()));
+        ComposeBuild build = topology.quietly(() -> new ComposeBuild(this, file).run());
+        topology.record(new DockerStep.ComposeStep(machine.id(), src.name(), src.defaultProject(), src.text()));
+        List<String> warnings = new ArrayList<>(file.warnings());
+        warnings.addAll(build.notes());
+        warnings.forEach(topology::warn);
+        return new ComposeProject(file.project(), List.copyOf(build.containers().values()),
+                List.copyOf(build.networks().values()), warnings);
+    }
+
+    /**
+     * This engine's containers and networks as a Compose file, which {@code docker.compose(text)} builds back the same
+     * (networks with their subnets, fixed addresses, aliases, published ports, network modes).
+     *
+     * <pre>{@code
+     * System.out.println(docker.composeFile())
+     * }</pre>
+     */
+    public String composeFile() {
+        return ComposeExport.of(this);
+    }
+
     /**
      * Creates or returns a macvlan network on a host NIC: containers get their own MAC and an address on that NIC's LAN,
      * with no bridge and no NAT; the host itself cannot reach them through that NIC.
@@ -295,6 +386,74 @@ public final class DockerEngine {
         return n;
     }
 
+    /**
+     * Removes a container (like {@code docker rm -f}): it leaves its networks, its addresses and published ports are
+     * free again.
+     *
+     * <pre>{@code
+     * docker.run("web", "nginx").publish(8080, 8080);   // meant 8080:80
+     * docker.rm("web");                                 // works
+     * docker.run("web", "nginx").publish(8080, 80);     // a new web
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no container has that name, or it is a node of a kind or minikube cluster
+     */
+    public DockerEngine rm(String name) {
+        Container c = containers.get(name);
+        if (c == null) {
+            throw new IllegalArgumentException("Docker on " + machine.name() + " runs no container " + Texts.quote(name)
+                    + (containers.isEmpty() ? "" : "; it runs " + containers.keySet()));
+        }
+        topology.clusters().stream().filter(k -> k.nodes().stream().anyMatch(n -> n.container().filter(x -> x == c).isPresent()))
+                .findFirst().ifPresent(k -> {
+                    throw new IllegalArgumentException("container \"" + name + "\" is a node of Kubernetes cluster \"" + k.name()
+                            + "\"; a cluster's nodes go with the cluster");
+                });
+        c.remove();
+        containers.remove(name);
+        topology.record(new DockerStep.RmStep(machine.id(), name));
+        return this;
+    }
+
+    /**
+     * Removes a user-defined network that no container is on (like {@code docker network rm}).
+     *
+     * <pre>{@code
+     * docker.network("backend", "10.0.0.0/24");   // overlaps the office
+     * docker.removeNetwork("backend");            // works
+     * docker.network("backend");                  // 172.18.0.0/16
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bridge, host and none, an unknown name, or a network containers are on
+     */
+    public DockerEngine removeNetwork(String name) {
+        DockerNetwork n = networks.get(name);
+        if (n == null || !n.userDefined()) {
+            throw new IllegalArgumentException(n == null ? "Docker on " + machine.name() + " has no network " + Texts.quote(name)
+                    + "; it has " + networks.keySet() : "network \"" + name + "\" is one of Docker's own (bridge, host, none); it cannot be removed");
+        }
+        if (!n.containers().isEmpty()) {
+            throw new IllegalArgumentException("containers " + n.containers().stream().map(Container::name).toList() + " are on network \""
+                    + name + "\"; remove them first, e.g. " + rmCall(n.containers().get(0).name()));
+        }
+        networks.remove(name);
+        topology.record(new DockerStep.RemoveNetworkStep(machine.id(), name));
+        return this;
+    }
+
+    /** Fails if containers still run here: what is about to be removed would take them along. */
+    void checkEmpty(String what) {
+        if (!containers.isEmpty()) {
+            throw new IllegalArgumentException("Docker in " + what + " still runs containers " + containers.keySet()
+                    + "; remove them first, e.g. " + rmCall(containers.keySet().iterator().next()));
+        }
+    }
+
+    /** The call that removes a container, as a learner would type it. */
+    static String rmCall(String container) {
+        return "docker.rm(\"" + container + "\")";
+    }
+
     private DockerNetwork add(DockerNetwork n) {
         networks.put(n.name(), n);
         return n;
@@ -317,7 +476,8 @@ public final class DockerEngine {
             for (PublishedPort p : c.published()) {
                 if (p.clashesWith(ip, port, protocol)) {
                     throw new IllegalArgumentException("host port " + port + "/" + protocol + " on " + machine.name()
-                            + " is already published by container \"" + c.name() + "\"; pick another host port for " + forWhom);
+                            + " is already published by container \"" + c.name() + "\"; remove it with " + c.unpublishCall(p)
+                            + ", or pick another host port for " + forWhom);
                 }
             }
         }

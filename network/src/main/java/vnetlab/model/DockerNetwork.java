@@ -30,6 +30,8 @@ public final class DockerNetwork implements Network {
     private final List<Container> containers = new ArrayList<>();
     private final DockerEngine engine;
     private final Swarm swarm;
+    private boolean internal;
+    private String project;
 
     DockerNetwork(DockerEngine engine, Swarm swarm, String name, DockerDriver driver, Cidr subnet, Ipv4 gateway,
             String bridge, Lan parent, String parentNic, boolean userDefined) {
@@ -129,6 +131,39 @@ public final class DockerNetwork implements Network {
         return Optional.ofNullable(swarm);
     }
 
+    /**
+     * Whether it is internal ({@code docker network create --internal}, Compose {@code internal: true}): its containers
+     * reach each other but nothing outside, and nothing outside reaches them.
+     */
+    public boolean internal() {
+        return internal;
+    }
+
+    /** The Compose project that created it, if one did. */
+    public Optional<String> project() {
+        return Optional.ofNullable(project);
+    }
+
+    void composed(String composeProject, boolean isInternal) {
+        this.project = composeProject;
+        this.internal = isInternal;
+    }
+
+    Ipv4 claim(Container c, Ipv4 address) {
+        String owner = "container \"" + c.name() + "\"";
+        if (parent != null) {
+            parent.claim(address, owner);
+            return address;
+        }
+        if (subnet == null || !subnet.contains(address)) {
+            throw new IllegalArgumentException("ipv4_address " + address + " of " + owner + " is not in network \"" + name
+                    + "\" " + (subnet == null ? "(it has no subnet)" : subnet) + "; give the network an ipam subnet that holds it,"
+                    + " or pick an address in " + subnet);
+        }
+        book.claim(address, owner);
+        return address;
+    }
+
     /** The containers on it, in the order they joined (which is the order of their addresses). */
     public List<Container> containers() {
         return List.copyOf(containers);
@@ -172,6 +207,9 @@ public final class DockerNetwork implements Network {
             b.append(' ').append(subnet).append(", gateway ").append(gateway);
         }
         dns().ifPresent(d -> b.append(", DNS ").append(d));
+        if (internal) {
+            b.append(", internal");
+        }
         return b.append(", ").append(Topology.count(containers.size(), "container")).toString();
     }
 }

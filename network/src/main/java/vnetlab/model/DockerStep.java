@@ -107,4 +107,40 @@ public sealed interface DockerStep extends LabStep {
             Lookup.engine(t, machine).container(name).publish(hostIp, hostPort, containerPort, Protocol.parse(protocol));
         }
     }
+
+    /** {@code docker.compose(pathOrText)}: the Compose file's text itself, so the lab file needs no other file. */
+    @Do("compose")
+    record ComposeStep(String machine, String source, String project, String text) implements DockerStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.engine(t, machine).compose(text, source, project);
+        }
+    }
+
+    /** {@code container.unpublish(hostPort[, protocol])}. */
+    @Do("container.unpublish")
+    record UnpublishStep(String machine, String name, int hostPort, String protocol) implements DockerStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.engine(t, machine).container(name).unpublish(hostPort, Protocol.parse(protocol));
+        }
+    }
+
+    /** {@code docker.rm(name)}. */
+    @Do("container.rm")
+    record RmStep(String machine, String name) implements DockerStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.engine(t, machine).rm(name);
+        }
+    }
+
+    /** {@code docker.removeNetwork(name)}. */
+    @Do("docker.network.remove")
+    record RemoveNetworkStep(String machine, String name) implements DockerStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.engine(t, machine).removeNetwork(name);
+        }
+    }
 }

@@ -165,6 +165,14 @@ public final class Host extends Machine {
         failed = true;
     }
 
+    /** Before it is removed: nothing may still run on it; then its LAN addresses are free again. */
+    void leaveLans() {
+        for (Nic nic : nics) {
+            nic.lan().release(nic.address());
+            nic.lan().detach(this);
+        }
+    }
+
     Optional<Nic> nicOn(Lan lan) {
         return nics.stream().filter(n -> n.lan() == lan).findFirst();
     }

@@ -99,7 +99,8 @@ public final class Hypervisor {
         if (existing != null) {
             if (existing.hypervisor() != this && !existing.movedFrom(this)) {
                 throw new IllegalArgumentException("VM \"" + name + "\" already exists on " + existing.hypervisor()
-                        + "; VM names are unique in a lab, use another name");
+                        + "; VM names are unique in a lab: remove it with " + existing.hypervisor().name() + ".removeVm(\"" + name
+                        + "\"), or use another name");
             }
             return existing;
         }
@@ -287,13 +288,80 @@ public final class Hypervisor {
                     return this;
                 }
                 throw new IllegalArgumentException("host port " + hostPort + "/" + protocol + " on " + host.name()
-                        + " already forwards to VM \"" + f.vm() + "\" port " + f.guestPort() + "; pick another host port");
+                        + " already forwards to " + f.vm() + ":" + f.guestPort() + "; remove it with " + unforwardCall(f)
+                        + ", or pick another host port");
             }
         }
         host.dockerEngine().ifPresent(d -> d.checkHostPortFree(listen, hostPort, protocol, "VM \"" + vm.name() + "\""));
         forwards.add(rule);
         topology.record(new VmStep.ForwardStep(host.name(), kind, listen.toString(), hostPort, vm.name(), guestPort,
                 protocol.toString()));
+        return this;
+    }
+
+    /**
+     * Removes the port-forwarding rule on a tcp host port: the undo of {@link #forward(int, Vm, int)}.
+     *
+     * <pre>{@code
+     * vbox.forward(8080, dev, 8080);   // the wrong guest port
+     * vbox.unforward(8080);            // works: host port 8080 is free again
+     * vbox.forward(8080, dev, 80);     // works
+     * vbox.unforward(9999)             // fails: no rule uses host port 9999/tcp
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no rule uses that host port, naming the rules there are
+     */
+    public Hypervisor unforward(int hostPort) {
+        return unforward(hostPort, Protocol.TCP);
+    }
+
+    /**
+     * Removes the port-forwarding rule on a host port of a protocol (tcp or udp).
+     *
+     * <pre>{@code
+     * vbox.unforward(5353, UDP)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no rule uses that host port and protocol
+     */
+    public Hypervisor unforward(int hostPort, Protocol protocol) {
+        Port.check(hostPort, "host port");
+        List<PortForward> gone = forwards.stream().filter(f -> f.hostPort() == hostPort && f.protocol() == protocol).toList();
+        if (gone.isEmpty()) {
+            throw new IllegalArgumentException("no port-forwarding rule of " + this + " uses host port " + hostPort + "/" + protocol
+                    + (forwards.isEmpty() ? "; it has none" : "; its rules: " + String.join(", ", forwards.stream()
+                    .map(f -> f.hostPort() + "/" + f.protocol() + " → " + f.vm() + ":" + f.guestPort()).toList())));
+        }
+        forwards.removeAll(gone);
+        topology.record(new VmStep.UnforwardStep(host.name(), kind, hostPort, protocol.toString()));
+        return this;
+    }
+
+    /** The call that removes a rule, as a learner would type it: {@code vbox.unforward(8080)}. */
+    String unforwardCall(PortForward f) {
+        return name() + ".unforward(" + f.hostPort() + (f.protocol() == Protocol.TCP ? "" : ", " + f.protocol().name()) + ")";
+    }
+
+    /**
+     * Deletes a VM of this hypervisor, with its port-forwarding rules (VirtualBox keeps them in the VM's settings);
+     * its addresses are free again.
+     *
+     * <pre>{@code
+     * vbox.vm("ci").bridged();   // meant nat()
+     * vbox.removeVm("ci");       // works
+     * vbox.vm("ci").nat();       // a new ci
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if it has no such VM, or Docker in it still runs containers
+     */
+    public Hypervisor removeVm(String vmName) {
+        Vm vm = vms.stream().filter(v -> v.name().equals(vmName)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                this + " runs no VM " + Texts.quote(vmName) + (vms.isEmpty() ? "" : "; it runs " + vms.stream().map(Vm::name).toList())));
+        vm.dockerEngine().ifPresent(d -> d.checkEmpty("VM \"" + vmName + "\""));
+        vm.releaseAddresses();
+        release(vm);
+        topology.forgetVm(vm);
+        topology.record(new VmStep.RemoveVmStep(host.name(), kind, vmName));
         return this;
     }
 

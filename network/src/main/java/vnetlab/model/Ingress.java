@@ -74,7 +74,8 @@ public final class Ingress {
                     return this;
                 }
                 throw new IllegalArgumentException("Ingress \"" + name + "\" already sends " + (r.host().isEmpty() ? "*" : r.host())
-                        + r.path() + " (" + r.pathType() + ") to Service \"" + r.service() + "\"; change that rule's path or use another Ingress");
+                        + r.path() + " (" + r.pathType() + ") to Service \"" + r.service() + "\"; remove that rule with " + removeRuleCall(r)
+                        + ", or use another path or Ingress");
             }
         }
         rules.add(rule);
@@ -96,6 +97,57 @@ public final class Ingress {
             cluster.topology().record(new KubernetesStep.DefaultBackendStep(cluster.name(), name, service.name()));
         }
         return this;
+    }
+
+    /**
+     * Removes the rules for a host and path (of either path type): the undo of {@link #rule(String, String, Service)}.
+     *
+     * <pre>{@code
+     * ingress.rule("shop.example.com", "/cart", PathType.EXACT, svc);   // meant Prefix
+     * ingress.removeRule("shop.example.com", "/cart");                  // works
+     * ingress.rule("shop.example.com", "/cart", svc);                   // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no rule has that host and path
+     */
+    public Ingress removeRule(String host, String path) {
+        IngressRule wanted = new IngressRule(host, path, PathType.PREFIX, "-", 1);
+        List<IngressRule> gone = rules.stream().filter(r -> r.host().equals(wanted.host()) && r.path().equals(wanted.path())).toList();
+        if (gone.isEmpty()) {
+            throw new IllegalArgumentException("Ingress \"" + name + "\" has no rule for " + (wanted.host().isEmpty() ? "*" : wanted.host())
+                    + wanted.path() + (rules.isEmpty() ? "; it has none" : "; its rules: " + rules));
+        }
+        rules.removeAll(gone);
+        cluster.topology().record(new KubernetesStep.RemoveIngressRuleStep(cluster.name(), name, wanted.host(), wanted.path()));
+        return this;
+    }
+
+    /**
+     * Removes the default backend: requests no rule matches get 404 from the controller again.
+     *
+     * <pre>{@code
+     * ingress.removeDefaultBackend()
+     * }</pre>
+     *
+     * @throws IllegalStateException if it has none
+     */
+    public Ingress removeDefaultBackend() {
+        if (defaultBackend == null) {
+            throw new IllegalStateException("Ingress \"" + name + "\" has no default backend to remove");
+        }
+        defaultBackend = null;
+        cluster.topology().record(new KubernetesStep.RemoveDefaultBackendStep(cluster.name(), name));
+        return this;
+    }
+
+    /** Whether a rule or the default backend sends to this Service. */
+    boolean uses(Service service) {
+        return defaultBackend == service || service.namespace().equals(namespace)
+                && rules.stream().anyMatch(r -> r.service().equals(service.name()));
+    }
+
+    String removeRuleCall(IngressRule r) {
+        return "k8s.ingress(\"" + name + "\").removeRule(\"" + r.host() + "\", \"" + r.path() + "\")";
     }
 
     private void checkService(Service service) {

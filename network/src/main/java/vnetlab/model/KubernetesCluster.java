@@ -1,7 +1,6 @@
 package vnetlab.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,27 +28,21 @@ public final class KubernetesCluster {
     private final Network network;
     private final ClusterFlavour flavour;
     private final List<Node> nodes = new ArrayList<>();
-    private final Map<String, Deployment> deployments = new LinkedHashMap<>();
-    private final Map<String, Service> services = new LinkedHashMap<>();
-    private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
-    private final List<Pod> pods = new ArrayList<>();
     private final List<Cidr> mustReach = new ArrayList<>();
-    private final ServiceAddresses addresses = new ServiceAddresses();
-    private Cni cni;
-    private Cidr podRange;
-    private boolean podRangeChosen;
-    private Cidr serviceRange;
-    private int nextBlock;
+    private final PodNetwork podNetwork;
+    private final ServiceNetwork serviceNetwork;
+    private final Workloads workloads = new Workloads(this);
     private IngressController ingressController;
+    private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> namespaceLabels = new LinkedHashMap<>();
 
     KubernetesCluster(Topology topology, String name, Network network, ClusterFlavour flavour) {
         this.topology = topology;
         this.name = name;
         this.network = network;
         this.flavour = flavour;
-        this.cni = flavour.defaultCni();
-        this.podRange = cni.defaultPodRange().orElse(null);
-        this.serviceRange = flavour.serviceRange();
+        this.podNetwork = new PodNetwork(network, flavour.defaultCni());
+        this.serviceNetwork = new ServiceNetwork(flavour);
     }
 
     /** Nodes on a LAN, addresses from .10 up (kubeadm). */
@@ -63,10 +56,10 @@ public final class KubernetesCluster {
         finishNodes();
     }
 
-    /** After the nodes are added: checks the default ranges and gives each node its pod slice. */
+    /** After the nodes are added: gives each node its pod slice, and warns if a default range overlaps something. */
     void finishNodes() {
-        checkRanges(cni, podRange, serviceRange, mustReach, cni.label() + "'s default");
-        assignBlocks();
+        settle(ranges(), RangeRules.Subject.NONE);
+        podNetwork.assignBlocks(nodes);
     }
 
     void addNode(String nodeName, Ipv4 ip, boolean controlPlane, boolean schedulable, Container container) {
@@ -85,7 +78,7 @@ public final class KubernetesCluster {
 
     /** Its CNI plugin. */
     public Cni cni() {
-        return cni;
+        return podNetwork.cni();
     }
 
     /** The network its nodes are on: a LAN, or a Docker network for kind and minikube. */
@@ -100,22 +93,22 @@ public final class KubernetesCluster {
 
     /** The pod range; empty with AWS VPC CNI (pods use the node subnet). */
     public Optional<Cidr> podRange() {
-        return Optional.ofNullable(podRange);
+        return podNetwork.cidr();
     }
 
     /** The service range ClusterIPs come from. */
     public Cidr serviceRange() {
-        return serviceRange;
+        return serviceNetwork.cidr();
     }
 
     /** Cluster DNS (the kube-dns Service): the 10th address of the service range, 10.96.0.10 by default (kubeadm). */
     public Ipv4 dns() {
-        return serviceRange.host(10);
+        return serviceNetwork.dns();
     }
 
     /** The "kubernetes" Service for the API server: the service range's 1st address, 10.96.0.1 by default. */
     public Ipv4 apiServer() {
-        return serviceRange.host(1);
+        return serviceNetwork.apiServer();
     }
 
     /** Networks the cluster must reach (see {@link #mustReach(String)}). */
@@ -125,34 +118,30 @@ public final class KubernetesCluster {
 
     /**
      * Chooses the CNI plugin; unless a pod range was set with {@link #podCidr(String)}, the CNI's default applies.
+     * Ranges may be chosen in any order: only two chosen ranges that overlap fail; a default that overlaps is a
+     * warning (and an overlap in the address plan) until a choice replaces it.
      *
      * <pre>{@code
-     * k8s.cni(FLANNEL)   // pods 10.244.0.0/16
-     * k8s.mustReach("10.0.0.0/8").cni(CILIUM)   // fails: Cilium's 10.0.0.0/8 overlaps it
+     * k8s.cni(FLANNEL)                          // pods 10.244.0.0/16
+     * k8s.cni(CILIUM).podCidr("172.20.0.0/16")  // works: Cilium's 10.0.0.0/8 is replaced before it matters
      * }</pre>
      *
-     * @throws IllegalArgumentException if its pod range would overlap another range
+     * @throws IllegalArgumentException for AWS VPC CNI on a Docker network
      */
     public KubernetesCluster cni(Cni newCni) {
         if (newCni == null) {
             throw new IllegalArgumentException("which CNI? use FLANNEL, CALICO, CILIUM or AWS_VPC");
         }
-        if (newCni == cni) {
+        if (newCni == podNetwork.cni()) {
             return this;
         }
         if (newCni == Cni.AWS_VPC && !(network instanceof Lan)) {
             throw new IllegalArgumentException("AWS VPC CNI needs nodes on a VPC subnet (a LAN); cluster \"" + name
                     + "\" runs in Docker on " + network.name());
         }
-        Cidr range = podRangeChosen && newCni != Cni.AWS_VPC ? podRange : newCni.defaultPodRange().orElse(null);
-        checkRanges(newCni, range, serviceRange, mustReach, podRangeChosen ? "chosen" : newCni.label() + "'s default",
-                podRangeChosen ? "k8s.podCidr(" : "k8s.cni(" + newCni.name() + ", ");
-        cni = newCni;
-        podRange = range;
-        if (newCni == Cni.AWS_VPC) {
-            podRangeChosen = false;
-        }
-        readdressPods();
+        RangeChoice range = podNetwork.rangeWith(newCni);
+        settle(new RangeRules.Ranges(newCni, range, serviceNetwork.range(), mustReach), RangeRules.Subject.PODS);
+        podNetwork.set(newCni, range, nodes, workloads.podList());
         topology.record(new KubernetesStep.CniStep(name, newCni, Optional.empty()));
         return this;
     }
@@ -165,7 +154,7 @@ public final class KubernetesCluster {
      * k8s.cni(CILIUM, "10.244.0.0/16")   // works: Cilium's default 10.0.0.0/8 would overlap the service range
      * }</pre>
      *
-     * @throws IllegalArgumentException if the range overlaps another range, or the CNI is AWS VPC (no pod range)
+     * @throws IllegalArgumentException if the range overlaps another chosen range, or the CNI is AWS VPC (no pod range)
      */
     public KubernetesCluster cni(Cni newCni, String podCidr) {
         Cidr range = Cidr.parse(podCidr);
@@ -176,14 +165,12 @@ public final class KubernetesCluster {
         if (newCni == null) {
             throw new IllegalArgumentException("which CNI? use FLANNEL, CALICO, CILIUM or AWS_VPC");
         }
-        if (newCni == cni && range.equals(podRange) && podRangeChosen) {
+        RangeChoice chosen = new RangeChoice.Chosen(range);
+        if (newCni == podNetwork.cni() && chosen.equals(podNetwork.range())) {
             return this;
         }
-        checkRanges(newCni, range, serviceRange, mustReach, "chosen");
-        cni = newCni;
-        podRange = range;
-        podRangeChosen = true;
-        readdressPods();
+        settle(new RangeRules.Ranges(newCni, chosen, serviceNetwork.range(), mustReach), RangeRules.Subject.PODS);
+        podNetwork.set(newCni, chosen, nodes, workloads.podList());
         topology.record(new KubernetesStep.CniStep(name, newCni, Optional.of(range.toString())));
         return this;
     }
@@ -193,26 +180,23 @@ public final class KubernetesCluster {
      *
      * <pre>{@code
      * k8s.podCidr("172.20.0.0/16")   // works
-     * k8s.podCidr("10.96.0.0/16")    // fails: overlaps the service range
+     * k8s.podCidr("192.168.10.0/16") // fails: overlaps the node network
      * }</pre>
      *
-     * @throws IllegalArgumentException if it overlaps the node network, the service range or a must-reach network
+     * @throws IllegalArgumentException if it overlaps the node network, a chosen service range or a must-reach network
      */
     public KubernetesCluster podCidr(String cidr) {
         Cidr range = Cidr.parse(cidr);
-        if (cni == Cni.AWS_VPC) {
+        if (podNetwork.cni() == Cni.AWS_VPC) {
             throw new IllegalArgumentException("AWS VPC CNI gives pods addresses from the node subnet " + nodeRange()
                     + "; it has no pod range to set");
         }
-        if (range.equals(podRange) && podRangeChosen) {
+        RangeChoice chosen = new RangeChoice.Chosen(range);
+        if (chosen.equals(podNetwork.range())) {
             return this;
         }
-        if (!range.equals(podRange)) {
-            checkRanges(cni, range, serviceRange, mustReach, "chosen");
-        }
-        podRange = range;
-        podRangeChosen = true;
-        readdressPods();
+        settle(new RangeRules.Ranges(podNetwork.cni(), chosen, serviceNetwork.range(), mustReach), RangeRules.Subject.PODS);
+        podNetwork.set(podNetwork.cni(), chosen, nodes, workloads.podList());
         topology.record(new KubernetesStep.PodCidrStep(name, range.toString()));
         return this;
     }
@@ -224,26 +208,19 @@ public final class KubernetesCluster {
      * k8s.serviceCidr("10.100.0.0/16")   // DNS 10.100.0.10
      * }</pre>
      *
-     * @throws IllegalArgumentException if larger than /12 or overlapping another range
+     * @throws IllegalArgumentException if larger than /12 or overlapping another chosen range
      */
     public KubernetesCluster serviceCidr(String cidr) {
         Cidr range = Cidr.parse(cidr);
-        if (range.equals(serviceRange)) {
+        RangeChoice chosen = new RangeChoice.Chosen(range);
+        if (chosen.equals(serviceNetwork.range())) {
             return this;
         }
         if (range.prefix() < 12 || range.prefix() > 28) {
             throw new IllegalArgumentException("service range " + range + " must be /12 to /28 (kube-apiserver allows at most 20 host bits)");
         }
-        if (podRange != null && range.overlaps(podRange)) {
-            throw new IllegalArgumentException("service range " + range + " overlaps the pod range " + podRange + " (" + podOrigin()
-                    + "); choose another with k8s.serviceCidr(\"" + suggestService(podRange, mustReach) + "\")");
-        }
-        checkRanges(cni, podRange, range, mustReach, podOrigin());
-        serviceRange = range;
-        addresses.forgetClusterIps();
-        for (Service s : services.values()) {
-            s.assignClusterIp(allocateClusterIp(s));
-        }
+        settle(new RangeRules.Ranges(podNetwork.cni(), podNetwork.range(), chosen, mustReach), RangeRules.Subject.SERVICES);
+        serviceNetwork.set(range, workloads.serviceValues());
         topology.record(new KubernetesStep.ServiceCidrStep(name, range.toString()));
         return this;
     }
@@ -253,7 +230,7 @@ public final class KubernetesCluster {
      * must not overlap it, or replies to it would stay inside the cluster.
      *
      * <pre>{@code
-     * k8s.mustReach("10.0.0.0/8")   // fails with Cilium's default pool 10.0.0.0/8
+     * k8s.podCidr("10.244.0.0/16").mustReach("10.0.0.0/8")   // fails: the chosen pod range is inside it
      * }</pre>
      */
     public KubernetesCluster mustReach(String cidr) {
@@ -263,26 +240,21 @@ public final class KubernetesCluster {
         }
         List<Cidr> next = new ArrayList<>(mustReach);
         next.add(range);
-        checkRanges(cni, podRange, serviceRange, next, podOrigin());
+        settle(new RangeRules.Ranges(podNetwork.cni(), podNetwork.range(), serviceNetwork.range(), next), RangeRules.Subject.MUST_REACH);
         mustReach.add(range);
         topology.record(new KubernetesStep.MustReachStep(name, range.toString()));
         return this;
     }
 
-    private String podOrigin() {
-        return podRangeChosen || podRange == null ? "chosen" : cni.label() + "'s default";
+    private RangeRules.Ranges ranges() {
+        return new RangeRules.Ranges(podNetwork.cni(), podNetwork.range(), serviceNetwork.range(), mustReach);
     }
 
-    private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin) {
-        checkRanges(c, pods, svcs, reach, podOrigin, "k8s.podCidr(");
-    }
-
-    private void checkRanges(Cni c, Cidr pods, Cidr svcs, List<Cidr> reach, String podOrigin, String fixCall) {
-        new RangeCheck(name, network.name(), nodeRange(), nodes.size()).check(c, pods, svcs, reach, podOrigin, fixCall);
-    }
-
-    private String suggestService(Cidr pods, List<Cidr> reach) {
-        return new RangeCheck(name, network.name(), nodeRange(), nodes.size()).suggestService(pods, reach);
+    /** Fails on an overlap of chosen ranges; warns about each overlap that a default still causes. */
+    private void settle(RangeRules.Ranges next, RangeRules.Subject subject) {
+        for (RangeRules.Clash c : RangeRules.check(this, topology.lanValues(), next, subject)) {
+            topology.warn("cluster \"" + name + "\": " + c.message() + " (a default; the address plan shows it until you choose)");
+        }
     }
 
     /**
@@ -303,17 +275,16 @@ public final class KubernetesCluster {
             throw new IllegalArgumentException("Deployment \"" + depName + "\" needs an image without spaces, e.g. \"nginx:1.27\", not "
                     + Texts.quote(image));
         }
-        String key = namespace + "/" + depName;
-        Deployment existing = deployments.get(key);
+        Deployment existing = workloads.deployment(namespace, depName).orElse(null);
         if (existing != null) {
             if (!existing.image().equals(image)) {
                 throw new IllegalArgumentException("Deployment \"" + depName + "\" already runs " + existing.image() + ", not " + image
-                        + "; use another name for another Deployment");
+                        + "; remove it with k8s.removeDeployment(\"" + depName + "\"), or use another name for another Deployment");
             }
             return existing;
         }
         Deployment d = new Deployment(this, depName, namespace, image);
-        deployments.put(key, d);
+        workloads.add(d);
         topology.quietly(() -> d.replicas(1));
         topology.record(new KubernetesStep.DeploymentStep(name, namespace, depName, image));
         return d;
@@ -338,11 +309,12 @@ public final class KubernetesCluster {
             throw new IllegalArgumentException("selector " + Texts.quote(selector) + " must be one label like \"app=shop\"");
         }
         Map<String, String> sel = Map.of(kv[0].strip(), kv[1].strip());
-        Service existing = services.get("default/" + svcName);
+        Service existing = workloads.service("default", svcName).orElse(null);
         if (existing != null) {
             if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(sel)) {
                 throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector()
-                        + " :" + existing.port() + " → :" + existing.targetPort() + "; use another name");
+                        + " :" + existing.port() + " → :" + existing.targetPort() + "; remove it with " + removeServiceCall(svcName)
+                        + ", or use another name");
             }
             return existing;
         }
@@ -351,10 +323,111 @@ public final class KubernetesCluster {
             throw new IllegalArgumentException("Service \"" + svcName + "\" selects " + kv[0].strip() + "=" + kv[1].strip()
                     + ", but no pod in namespace default has that label; Deployment pods are labelled app=<deployment name>");
         }
-        s.assignClusterIp(allocateClusterIp(s));
-        services.put("default/" + svcName, s);
+        s.assignClusterIp(serviceNetwork.clusterIp(s));
+        workloads.add(s);
         topology.record(new KubernetesStep.ServiceStep(name, svcName, port, targetPort, kv[0].strip() + "=" + kv[1].strip()));
         return s;
+    }
+
+    /**
+     * Applies Kubernetes manifests, all or nothing, as {@code kubectl apply -f}: Deployments, StatefulSets, DaemonSets
+     * and Pods (labels, replicas, container ports), Services (ClusterIP, NodePort, LoadBalancer; selector, named
+     * targetPort, externalTrafficPolicy), Ingresses (networking.k8s.io/v1) and NetworkPolicies; other kinds are listed in
+     * one line. Takes a file's path or the YAML itself (several documents separated by ---).
+     *
+     * <pre>{@code
+     * k8s.apply("shop/manifests.yaml")   // deployment.apps/shop created, service/shop created ...
+     * k8s.apply("kind: Service\nmetadata: {name: x}\nspec: {selector: {app: nope}, ports: [{port: 80}]}\n")
+     *                                   // fails: manifests.yaml:1:1: Service x selects app=nope, but no pod ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException at the first problem, with file, line, column and fix; the cluster is then unchanged
+     */
+    public AppliedManifests apply(String pathOrText) {
+        ComposeSource src = ComposeSource.of(pathOrText, "manifests.yaml", "a set of manifests", "k8s.apply(\"shop.yaml\")");
+        return apply(src.text(), src.name());
+    }
+
+    AppliedManifests apply(String text, String source) {
+        vnetlab.model.manifest.Manifests m = vnetlab.model.manifest.Manifests.read(text, source);
+        Topology copy = Warnings.muted(() -> LabFile.read(LabFile.write(topology), topology.name()));
+        KubernetesCluster twin = copy.clusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        Warnings.muted(() -> copy.quietly(() -> new ManifestBuild(twin, m).run()));
+        ManifestBuild build = topology.quietly(() -> new ManifestBuild(this, m).run());
+        topology.record(new KubernetesStep.ApplyStep(name, source, text));
+        List<String> warnings = new ArrayList<>(m.warnings());
+        if (!m.unknownKinds().isEmpty()) {
+            warnings.add(source + ": not built (vnetlab does not model them): " + String.join(", ", m.unknownKinds()));
+        }
+        warnings.forEach(topology::warn);
+        return new AppliedManifests(build.created(), m.unknownKinds(), warnings);
+    }
+
+    /**
+     * What {@code kubectl get ...} prints: {@code svc}, {@code endpoints}, {@code pods} (with {@code -o wide}), in the
+     * default namespace, {@code -n NAMESPACE} or {@code -A}, as a table.
+     *
+     * <pre>{@code
+     * k8s.get("svc")            // NAME  TYPE  CLUSTER-IP  EXTERNAL-IP  PORT(S)
+     * k8s.get("pods -o wide")   // ... IP  NODE ...
+     * k8s.get("nodes")          // fails: k8s.get knows svc, endpoints and pods, not "nodes"
+     * }</pre>
+     */
+    public CommandOutput get(String what) {
+        return KubectlGet.of(this, what);
+    }
+
+    /** Its NetworkPolicies, in the order they were applied. */
+    public List<NetworkPolicy> networkPolicies() {
+        return List.copyOf(policies.values());
+    }
+
+    /** The labels of a namespace: {@code kubernetes.io/metadata.name=<ns>} (set by Kubernetes since 1.21) and its own. */
+    public Map<String, String> namespaceLabels(String namespace) {
+        Map<String, String> out = new LinkedHashMap<>(namespaceLabels.getOrDefault(namespace, Map.of()));
+        out.put("kubernetes.io/metadata.name", namespace);
+        return out;
+    }
+
+    void namespaceLabels(String namespace, Map<String, String> labels) {
+        namespaceLabels.put(namespace, Map.copyOf(labels));
+    }
+
+    void networkPolicy(NetworkPolicy p) {
+        policies.put(p.namespace() + "/" + p.name(), p);
+    }
+
+    /** A Service from a manifest: any namespace, a selector of several labels (quietly; the import records itself). */
+    Service service(String svcName, String namespace, Map<String, String> selector, int port, int targetPort) {
+        Service existing = workloads.service(namespace, svcName).orElse(null);
+        if (existing != null) {
+            if (existing.port() != port || existing.targetPort() != targetPort || !existing.selector().equals(selector)) {
+                throw new IllegalArgumentException("Service \"" + svcName + "\" already exists as " + existing.selector() + " :"
+                        + existing.port() + " → :" + existing.targetPort() + "; use another name");
+            }
+            return existing;
+        }
+        Service s = new Service(this, svcName, namespace, selector, port, targetPort, true);
+        s.assignClusterIp(serviceNetwork.clusterIp(s));
+        workloads.add(s);
+        return s;
+    }
+
+    /** An Ingress from a manifest, in its namespace. */
+    Ingress ingress(String ingressName, String namespace) {
+        Texts.kubeName("an Ingress", ingressName);
+        ingressController();
+        Optional<Ingress> existing = workloads.ingress(ingressName);
+        if (existing.isPresent()) {
+            if (!existing.get().namespace().equals(namespace)) {
+                throw new IllegalArgumentException("an Ingress \"" + ingressName + "\" already exists in namespace "
+                        + existing.get().namespace() + "; vnetlab keeps Ingress names unique across namespaces, rename one");
+            }
+            return existing.get();
+        }
+        Ingress i = new Ingress(this, ingressName, namespace);
+        workloads.add(i);
+        return i;
     }
 
     /**
@@ -367,9 +440,11 @@ public final class KubernetesCluster {
     public Ingress ingress(String ingressName) {
         Texts.kubeName("an Ingress", ingressName);
         topology.quietly(this::ingressController);
-        return ingresses.computeIfAbsent(ingressName, n -> {
-            topology.record(new KubernetesStep.IngressStep(name, n));
-            return new Ingress(this, n, "default");
+        return workloads.ingress(ingressName).orElseGet(() -> {
+            Ingress i = new Ingress(this, ingressName, "default");
+            workloads.add(i);
+            topology.record(new KubernetesStep.IngressStep(name, ingressName));
+            return i;
         });
     }
 
@@ -398,14 +473,89 @@ public final class KubernetesCluster {
         return Optional.ofNullable(ingressController);
     }
 
+    /**
+     * Deletes a Service of the default namespace (like {@code kubectl delete service}): its ClusterIP, NodePort and
+     * external address are free again; the pods keep running.
+     *
+     * <pre>{@code
+     * cart.expose(9090);            // meant port 80
+     * k8s.removeService("cart");    // works
+     * cart.expose(80);              // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Service, or an Ingress still sends to it
+     */
+    public KubernetesCluster removeService(String svcName) {
+        Service s = workloads.service("default", svcName).orElse(null);
+        if (s == null) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Service " + Texts.quote(svcName) + " in namespace default"
+                    + (workloads.services().isEmpty() ? "" : "; it has " + workloads.services().stream().map(Service::name).toList()));
+        }
+        workloads.ingressUsing(s).ifPresent(i -> {
+            throw new IllegalArgumentException("Ingress \"" + i.name() + "\" still sends to Service \"" + svcName
+                    + "\"; remove its rules first (ingress.removeRule(host, path)) or remove it with k8s.removeIngress(\"" + i.name() + "\")");
+        });
+        s.free();
+        serviceNetwork.release(s);
+        workloads.remove(s);
+        topology.record(new KubernetesStep.RemoveServiceStep(name, "default", svcName));
+        return this;
+    }
+
+    /**
+     * Deletes a Deployment of the default namespace and its pods (like {@code kubectl delete deployment}); Services
+     * that selected them stay, with no endpoints.
+     *
+     * <pre>{@code
+     * k8s.deployment("cart", "cart:2.0");     // meant cart:2.1
+     * k8s.removeDeployment("cart");           // works
+     * k8s.deployment("cart", "cart:2.1");     // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Deployment
+     */
+    public KubernetesCluster removeDeployment(String depName) {
+        Deployment d = workloads.deployment("default", depName).orElse(null);
+        if (d == null) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Deployment " + Texts.quote(depName) + " in namespace default"
+                    + "; it has " + workloads.deployments().stream().filter(x -> x.namespace().equals("default")).map(Deployment::name).toList());
+        }
+        topology.quietly(() -> d.replicas(0));
+        workloads.remove(d);
+        topology.record(new KubernetesStep.RemoveDeploymentStep(name, "default", depName));
+        return this;
+    }
+
+    /**
+     * Deletes an Ingress; the ingress controller stays.
+     *
+     * <pre>{@code
+     * k8s.removeIngress("public")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such Ingress
+     */
+    public KubernetesCluster removeIngress(String ingressName) {
+        if (!workloads.removeIngress(ingressName)) {
+            throw new IllegalArgumentException("cluster \"" + name + "\" has no Ingress " + Texts.quote(ingressName)
+                    + (workloads.ingresses().isEmpty() ? "" : "; it has " + workloads.ingresses().stream().map(Ingress::name).toList()));
+        }
+        topology.record(new KubernetesStep.RemoveIngressStep(name, ingressName));
+        return this;
+    }
+
+    static String removeServiceCall(String svcName) {
+        return "k8s.removeService(\"" + svcName + "\")";
+    }
+
     /** The Deployment of this name in a namespace, if any. */
     Optional<Deployment> deploymentIn(String namespace, String depName) {
-        return Optional.ofNullable(deployments.get(namespace + "/" + depName));
+        return workloads.deployment(namespace, depName);
     }
 
     /** The Service of this name in a namespace, if any. */
     Optional<Service> serviceIn(String namespace, String svcName) {
-        return Optional.ofNullable(services.get(namespace + "/" + svcName));
+        return workloads.service(namespace, svcName);
     }
 
     /** Its nodes. */
@@ -425,17 +575,17 @@ public final class KubernetesCluster {
 
     /** All pods, in creation order. */
     public List<Pod> pods() {
-        return List.copyOf(pods);
+        return workloads.pods();
     }
 
     /** The Deployments. */
     public List<Deployment> deployments() {
-        return List.copyOf(deployments.values());
+        return workloads.deployments();
     }
 
     /** The Services. */
     public List<Service> services() {
-        return List.copyOf(services.values());
+        return workloads.services();
     }
 
     /**
@@ -444,14 +594,14 @@ public final class KubernetesCluster {
      * @throws IllegalArgumentException if there is none
      */
     public Service service(String svcName) {
-        return services.values().stream().filter(s -> s.name().equals(svcName)).findFirst().orElseThrow(() ->
+        return workloads.services().stream().filter(s -> s.name().equals(svcName)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("cluster \"" + name + "\" has no Service " + Texts.quote(svcName)
                         + "; create one with deployment.expose(80)"));
     }
 
     /** The Ingresses. */
     public List<Ingress> ingresses() {
-        return List.copyOf(ingresses.values());
+        return workloads.ingresses();
     }
 
     /**
@@ -462,7 +612,7 @@ public final class KubernetesCluster {
      * }</pre>
      */
     public AddressPlan addressPlan() {
-        return AddressPlan.of(this, topology);
+        return AddressPlan.of(this);
     }
 
     // ---- scheduling and allocation, used by Deployments and Services ----
@@ -472,120 +622,67 @@ public final class KubernetesCluster {
     }
 
     void schedule(Pod pod) {
-        Node node = nodes.stream().filter(Node::schedulable).min(Comparator.comparingInt(Node::podCount)
-                .thenComparingInt(Node::index)).orElseThrow(() -> new IllegalStateException("cluster \"" + name
-                        + "\" has no node that takes pods"));
-        Ipv4 ip = podAddress(node, pod);
-        node.add(pod);
-        pod.place(node, ip);
-        pods.add(pod);
-    }
-
-    private Ipv4 podAddress(Node node, Pod pod) {
-        String owner = "pod \"" + pod.name() + "\"";
-        if (cni == Cni.AWS_VPC) {
-            return ((Lan) network).nextStatic(10, owner);
-        }
-        Optional<Ipv4> ip = node.nextPodAddress(owner);
-        while (ip.isEmpty()) {
-            if (cni != Cni.CALICO) {
-                throw new IllegalStateException("node " + node.name() + " has no free pod address left in " + node.podCidrs()
-                        + "; spread pods over more nodes");
-            }
-            long blocks = 1L << (cni.nodePrefix() - podRange.prefix());
-            if (nextBlock >= blocks) {
-                throw new IllegalStateException("pod range " + podRange + " is full; use a larger range with k8s.podCidr(...)");
-            }
-            node.addBlock(podRange.subnet(cni.nodePrefix(), nextBlock++));
-            ip = node.nextPodAddress(owner);
-        }
-        return ip.get();
+        workloads.schedule(pod, nodes, podNetwork);
     }
 
     void unschedule(Pod pod) {
-        releaseAddress(pod);
-        pod.node().remove(pod);
-        pods.remove(pod);
+        workloads.unschedule(pod, podNetwork);
     }
 
-    private void releaseAddress(Pod pod) {
-        if (network instanceof Lan lan && cni == Cni.AWS_VPC) {
-            lan.release(pod.address());
-        } else {
-            pod.node().releasePodAddress(pod.address());
-        }
+    /** The overlaps the one range rule finds, for the address plan. */
+    List<AddressPlan.Overlap> overlaps() {
+        return RangeRules.clashes(this, topology.lanValues(), ranges()).stream().map(RangeRules.Clash::overlap).toList();
     }
 
-    private void assignBlocks() {
-        nextBlock = 0;
-        for (Node n : nodes) {
-            n.clearBlocks();
-            if (podRange != null && cni.nodePrefix() > 0) {
-                n.addBlock(podRange.subnet(cni.nodePrefix(), nextBlock++));
-            }
-        }
-    }
-
-    private void readdressPods() {
-        for (Pod p : pods) {
-            if (network instanceof Lan lan && lan.owner(p.address()).filter(o -> o.equals("pod \"" + p.name() + "\"")).isPresent()) {
-                lan.release(p.address());
-            }
-        }
-        assignBlocks();
-        for (Pod p : pods) {
-            p.place(p.node(), podAddress(p.node(), p));
-        }
+    /** Where the pod range comes from: "chosen", "Flannel's default" … */
+    String podRangeOrigin() {
+        return podNetwork.range().origin();
     }
 
     Service expose(Deployment d, int port, int targetPort) {
         Port.check(port, "Service port");
         boolean explicit = targetPort > 0;
         int target = explicit ? Port.check(targetPort, "targetPort") : d.port();
-        String key = d.namespace() + "/" + d.name();
-        Service existing = services.get(key);
+        Service existing = workloads.service(d.namespace(), d.name()).orElse(null);
         if (existing != null) {
             if (existing.port() != port || (explicit && existing.targetPort() != target)) {
                 throw new IllegalArgumentException("Service \"" + d.name() + "\" already exposes port " + existing.port() + " → pods :"
-                        + existing.targetPort() + ", not " + port + " → :" + target + "; use k8s.service(...) for a second Service");
+                        + existing.targetPort() + ", not " + port + " → :" + target + "; remove it with " + removeServiceCall(d.name())
+                        + ", or use k8s.service(...) for a second Service");
             }
             return existing;
         }
         Service s = new Service(this, d.name(), d.namespace(), Map.of("app", d.name()), port, target, explicit);
-        s.assignClusterIp(allocateClusterIp(s));
-        services.put(key, s);
+        s.assignClusterIp(serviceNetwork.clusterIp(s));
+        workloads.add(s);
         topology.record(new KubernetesStep.ExposeStep(name, d.namespace(), d.name(), port,
                 explicit ? Optional.of(target) : Optional.empty()));
         return s;
     }
 
     void retarget(Deployment d) {
-        for (Service s : services.values()) {
-            if (!s.explicitTarget() && s.namespace().equals(d.namespace()) && s.selector().equals(Map.of("app", d.name()))) {
-                s.targetPort(d.port());
-            }
-        }
-    }
-
-    private Ipv4 allocateClusterIp(Service s) {
-        return addresses.clusterIp(s, serviceRange, apiServer(), dns());
+        workloads.retarget(d);
     }
 
     int allocateNodePort(Service s) {
-        return addresses.nodePort(s, name);
+        return serviceNetwork.nodePort(s, name);
+    }
+
+    void releaseNodePort(Service s) {
+        serviceNetwork.releaseNodePort(s);
     }
 
     void claimNodePort(Service s, int port, int current) {
-        addresses.claimNodePort(s, port, current);
+        serviceNetwork.claimNodePort(s, port, current);
     }
 
     /** {@code Kubernetes cluster shop (kubeadm, Flannel): 3 nodes on datacenter …}. */
     @Override
     public String toString() {
-        long userPods = pods.stream().filter(p -> !p.namespace().equals(IngressController.NAMESPACE)).count();
-        return "Kubernetes cluster " + name + " (" + flavour + ", " + cni + "): " + Topology.count(nodes.size(), "node") + " on "
-                + network.name() + " " + nodeRange() + ", pods " + (podRange == null ? "from the node subnet" : podRange.toString())
-                + ", services " + serviceRange + ", DNS " + dns() + "; " + Topology.count(deployments.size(), "Deployment") + ", "
-                + Topology.count((int) userPods, "pod") + ", " + Topology.count(services.size(), "Service");
+        long userPods = workloads.pods().stream().filter(p -> !p.namespace().equals(IngressController.NAMESPACE)).count();
+        return "Kubernetes cluster " + name + " (" + flavour + ", " + cni() + "): " + Topology.count(nodes.size(), "node") + " on "
+                + network.name() + " " + nodeRange() + ", pods " + podRange().map(Cidr::toString).orElse("from the node subnet")
+                + ", services " + serviceRange() + ", DNS " + dns() + "; " + Topology.count(deployments().size(), "Deployment") + ", "
+                + Topology.count((int) userPods, "pod") + ", " + Topology.count(services().size(), "Service");
     }
 }

@@ -212,4 +212,78 @@ public sealed interface KubernetesStep extends LabStep {
             i.defaultBackend(Lookup.backend(t, cluster, i, service));
         }
     }
+
+    /** {@code k8s.removeService(name)}. */
+    @Do("service.remove")
+    record RemoveServiceStep(String cluster, String namespace, String name) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.service(t, cluster, namespace, name);
+            Lookup.cluster(t, cluster).removeService(name);
+        }
+    }
+
+    /** {@code service.removeNodePort()}. */
+    @Do("service.nodePort.remove")
+    record RemoveNodePortStep(String cluster, String namespace, String name) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.service(t, cluster, namespace, name).removeNodePort();
+        }
+    }
+
+    /** {@code service.removeLoadBalancer()}. */
+    @Do("service.loadBalancer.remove")
+    record RemoveLoadBalancerStep(String cluster, String namespace, String name) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.service(t, cluster, namespace, name).removeLoadBalancer();
+        }
+    }
+
+    /** {@code k8s.removeDeployment(name)}. */
+    @Do("deployment.remove")
+    record RemoveDeploymentStep(String cluster, String namespace, String name) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.deployment(t, cluster, namespace, name);
+            Lookup.cluster(t, cluster).removeDeployment(name);
+        }
+    }
+
+    /** {@code k8s.removeIngress(name)}. */
+    @Do("ingress.remove")
+    record RemoveIngressStep(String cluster, String name) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.cluster(t, cluster).removeIngress(name);
+        }
+    }
+
+    /** {@code ingress.removeRule(host, path)}. */
+    @Do("ingress.rule.remove")
+    record RemoveIngressRuleStep(String cluster, String ingress, String host, String path) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.ingress(t, cluster, ingress).removeRule(host, path);
+        }
+    }
+
+    /** {@code ingress.removeDefaultBackend()}. */
+    @Do("ingress.defaultBackend.remove")
+    record RemoveDefaultBackendStep(String cluster, String ingress) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.ingress(t, cluster, ingress).removeDefaultBackend();
+        }
+    }
+
+    /** {@code k8s.apply(pathOrText)}: the manifests' text itself, so the lab file needs no other file. */
+    @Do("k8s.apply")
+    record ApplyStep(String cluster, String source, String text) implements KubernetesStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.cluster(t, cluster).apply(text, source);
+        }
+    }
 }

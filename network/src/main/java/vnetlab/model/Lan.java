@@ -85,10 +85,11 @@ public final class Lan implements Network {
         Host existing = topology.existingHost(name).orElse(null);
         if (existing != null) {
             Nic nic = existing.nicOn(this).orElseThrow(() -> new IllegalArgumentException("host \"" + name
-                    + "\" already exists" + existing.where() + "; use another name"));
+                    + "\" already exists" + existing.where() + "; remove it with " + Topology.removeHostCall(name)
+                    + ", or use another name"));
             if (!nic.address().equals(ip)) {
                 throw new IllegalArgumentException("host \"" + name + "\" already has " + nic.address() + " on " + this.name
-                        + ", not " + ip + "; use another name for another host");
+                        + ", not " + ip + "; remove it with " + Topology.removeHostCall(name) + ", or use another name for another host");
             }
             return existing;
         }
@@ -116,7 +117,8 @@ public final class Lan implements Network {
         Host existing = topology.existingHost(name).orElse(null);
         if (existing != null) {
             existing.nicOn(this).orElseThrow(() -> new IllegalArgumentException("host \"" + name
-                    + "\" already exists" + existing.where() + "; use another name"));
+                    + "\" already exists" + existing.where() + "; remove it with " + Topology.removeHostCall(name)
+                    + ", or use another name"));
             return existing;
         }
         Host host = new Host(topology, name);
@@ -198,6 +200,10 @@ public final class Lan implements Network {
 
     void release(Ipv4 ip) {
         book.release(ip);
+    }
+
+    void detach(Host host) {
+        hosts.remove(host);
     }
 
     void attach(Host host) {

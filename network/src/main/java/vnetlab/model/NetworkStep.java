@@ -104,4 +104,22 @@ public sealed interface NetworkStep extends LabStep {
             t.swarm(swarm).overlay(name);
         }
     }
+
+    /** {@code lab.removeHost(name)}. */
+    @Do("host.remove")
+    record RemoveHostStep(String name) implements NetworkStep {
+        @Override
+        public void apply(Topology t) {
+            t.removeHost(name);
+        }
+    }
+
+    /** {@code lab.removeLan(name)}. */
+    @Do("lan.remove")
+    record RemoveLanStep(String name) implements NetworkStep {
+        @Override
+        public void apply(Topology t) {
+            t.removeLan(name);
+        }
+    }
 }

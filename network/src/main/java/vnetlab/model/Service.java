@@ -255,6 +255,72 @@ public final class Service implements Endpoint {
         return List.copyOf(publicNames);
     }
 
+    /**
+     * Makes it a ClusterIP Service again: its NodePort (and load balancer, if any) are gone, the undo of
+     * {@link #nodePort()} and {@link #loadBalancer()}.
+     *
+     * <pre>{@code
+     * svc.nodePort(30080);
+     * svc.removeNodePort()   // works: ClusterIP only, 30080 is free again
+     * }</pre>
+     *
+     * @throws IllegalStateException if it is a ClusterIP Service already, or the ingress controller's Service
+     */
+    public Service removeNodePort() {
+        checkNotController();
+        if (type == ServiceType.CLUSTER_IP) {
+            throw new IllegalStateException("Service \"" + name + "\" is ClusterIP only; it has no NodePort to remove");
+        }
+        dropLoadBalancer();
+        cluster.releaseNodePort(this);
+        nodePort = 0;
+        policy = TrafficPolicy.CLUSTER;
+        type = ServiceType.CLUSTER_IP;
+        cluster.topology().record(new KubernetesStep.RemoveNodePortStep(cluster.name(), namespace, name));
+        return this;
+    }
+
+    /**
+     * Makes a LoadBalancer Service a NodePort Service again: its external address and public names are gone, the
+     * NodePort stays.
+     *
+     * <pre>{@code
+     * svc.loadBalancer();
+     * svc.removeLoadBalancer()   // works: NodePort only
+     * }</pre>
+     *
+     * @throws IllegalStateException if it is not a LoadBalancer Service, or the ingress controller's Service
+     */
+    public Service removeLoadBalancer() {
+        checkNotController();
+        if (type != ServiceType.LOAD_BALANCER) {
+            throw new IllegalStateException("Service \"" + name + "\" is " + type + "; it has no load balancer to remove");
+        }
+        dropLoadBalancer();
+        type = ServiceType.NODE_PORT;
+        cluster.topology().record(new KubernetesStep.RemoveLoadBalancerStep(cluster.name(), namespace, name));
+        return this;
+    }
+
+    private void dropLoadBalancer() {
+        if (loadBalancerAddress != null) {
+            cluster.topology().releaseBalancerAddress(loadBalancerAddress);
+            loadBalancerAddress = null;
+        }
+        publicNames.clear();
+    }
+
+    private void checkNotController() {
+        if (namespace.equals(IngressController.NAMESPACE)) {
+            throw new IllegalStateException("Service \"" + name + "\" belongs to the ingress controller; it keeps its load balancer");
+        }
+    }
+
+    /** When it is deleted: its ClusterIP, NodePort and external address are free again. */
+    void free() {
+        dropLoadBalancer();
+    }
+
     void assignClusterIp(Ipv4 ip) {
         this.clusterIp = ip;
     }

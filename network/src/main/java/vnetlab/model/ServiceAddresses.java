@@ -43,6 +43,15 @@ final class ServiceAddresses {
     }
 
     /** Takes a chosen NodePort for the Service, giving back the one it had. */
+    void release(Service s) {
+        clusterIps.values().removeIf(x -> x == s);
+        nodePorts.values().removeIf(x -> x == s);
+    }
+
+    void releaseNodePort(Service s) {
+        nodePorts.values().removeIf(x -> x == s);
+    }
+
     void claimNodePort(Service s, int port, int current) {
         if (port < KubernetesCluster.NODE_PORT_FIRST || port > KubernetesCluster.NODE_PORT_LAST) {
             throw new IllegalArgumentException("NodePort " + port + " is outside " + KubernetesCluster.NODE_PORT_FIRST + "-" + KubernetesCluster.NODE_PORT_LAST);
@@ -50,7 +59,7 @@ final class ServiceAddresses {
         Service other = nodePorts.get(port);
         if (other != null && other != s) {
             throw new IllegalArgumentException("NodePort " + port + " is already used by Service \"" + other.name()
-                    + "\"; pick another, or call nodePort() for a free one");
+                    + "\"; remove it with k8s.service(\"" + other.name() + "\").removeNodePort(), pick another, or call nodePort() for a free one");
         }
         if (current != 0 && current != port) {
             nodePorts.remove(current);

@@ -67,7 +67,7 @@ final class SnapshotWriter {
                 List<AttachmentState> atts = c.attachments().stream().map(a -> new AttachmentState(a.network().name(),
                         a.network().driver(), a.address(), a.mac(), c.dnsNames(a.network()))).toList();
                 containers.add(new ContainerState(c.id(), c.name(), c.image(), d.machine().name(), c.startOrder(), c.hostNetworked(),
-                        atts, c.published()));
+                        atts, c.published(), c.sharesStackOf().map(Container::id)));
                 endpoints.put(c.id(), new EndpointState(c.id(), "container", c.name(), noneSafe(c)));
             }
             engines.add(new DockerEngineState(d.machine().name(), d.machine().id(), d.swarm().map(Swarm::name), nets, containers,
@@ -115,7 +115,7 @@ final class SnapshotWriter {
         Optional<Ipv4> gateway = n.subnet().isPresent() ? Optional.of(n.gateway()) : Optional.empty();
         return new DockerNetworkState(n.id(), n.name(), n.driver(), n.subnet(), gateway, n.bridge(), n.dns(), n.userDefined(),
                 n.parentNic(), n.parentLan().map(Lan::name), n.swarm().map(Swarm::name),
-                n.containers().stream().map(Container::id).toList());
+                n.containers().stream().map(Container::id).toList(), n.internal());
     }
 
     private static ClusterState cluster(KubernetesCluster k, Map<String, EndpointState> endpoints, Map<String, Ipv4> dns) {
@@ -149,6 +149,14 @@ final class SnapshotWriter {
         })));
         return new ClusterState("cluster:" + k.name(), k.name(), k.flavour(), k.cni(), k.network().name(), k.nodeRange(),
                 k.podRange(), k.serviceRange(), k.dns(), k.apiServer(), KubernetesCluster.NODE_PORT_FIRST,
-                KubernetesCluster.NODE_PORT_LAST, k.mustReachRanges(), nodes, pods, services, ingresses, controller);
+                KubernetesCluster.NODE_PORT_LAST, k.mustReachRanges(), nodes, pods, services, ingresses, controller,
+                k.networkPolicies(), namespaces(k));
+    }
+
+    private static Map<String, Map<String, String>> namespaces(KubernetesCluster k) {
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        k.pods().forEach(p -> out.computeIfAbsent(p.namespace(), k::namespaceLabels));
+        k.networkPolicies().forEach(p -> out.computeIfAbsent(p.namespace(), k::namespaceLabels));
+        return out;
     }
 }

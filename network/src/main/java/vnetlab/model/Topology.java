@@ -75,7 +75,7 @@ public final class Topology {
         if (existing != null) {
             if (!existing.cidr().equals(range)) {
                 throw new IllegalArgumentException("LAN \"" + name + "\" is already " + existing.cidr() + ", not " + range
-                        + "; use another name for a second LAN");
+                        + "; use another name for a second LAN, or remove it with lab.removeLan(\"" + name + "\")");
             }
             return existing;
         }
@@ -87,6 +87,10 @@ public final class Topology {
                 Cidr.parse("203.0.113.0/24").host(254), "LAN \"" + name + "\""));
         lans.put(name, lan);
         record(new NetworkStep.LanStep(name, range.toString()));
+        String typed = cidr.strip().split("/")[0];
+        if (!typed.equals(range.network().toString())) {
+            warn(Texts.quote(cidr) + " has host bits set: LAN \"" + name + "\" is " + range + ", the network that holds " + typed);
+        }
         return lan;
     }
 
@@ -196,6 +200,87 @@ public final class Topology {
             record(new NetworkStep.SwarmStep(n));
             return new Swarm(this, n);
         });
+    }
+
+    /**
+     * Removes a host that runs nothing any more (no VMs, no containers); its addresses are free again.
+     *
+     * <pre>{@code
+     * office.host("nas", "10.0.0.30");         // meant the home LAN
+     * topology.removeHost("nas");              // works
+     * home.host("nas", "192.168.1.30");        // a new nas
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such host, or VMs, containers or a cluster still run on it
+     */
+    public Topology removeHost(String hostName) {
+        Host host = hosts.get(hostName);
+        if (host == null) {
+            throw new IllegalArgumentException("there is no host " + Texts.quote(hostName) + " in " + name
+                    + (hosts.isEmpty() ? "" : "; there are " + hosts.keySet()));
+        }
+        for (Hypervisor h : host.hypervisors()) {
+            if (!h.vms().isEmpty()) {
+                throw new IllegalArgumentException("host \"" + hostName + "\" runs VMs " + h.vms().stream().map(Vm::name).toList()
+                        + " on " + h.name() + "; remove them first, e.g. " + h.name() + ".removeVm(\"" + h.vms().get(0).name() + "\")");
+            }
+        }
+        for (HypervisorCluster c : hypervisorClusters.values()) {
+            if (c.members().stream().anyMatch(h -> h.host() == host)) {
+                throw new IllegalArgumentException("host \"" + hostName + "\" is in hypervisor cluster \"" + c.name()
+                        + "\"; start the lab again with lab.reset() to build the cluster without it");
+            }
+        }
+        for (KubernetesCluster k : clusters.values()) {
+            if (k.nodes().stream().anyMatch(n -> n.container().filter(c -> c.engine().machine() == host).isPresent())) {
+                throw new IllegalArgumentException("Kubernetes cluster \"" + k.name() + "\" runs in Docker on host \"" + hostName
+                        + "\"; start the lab again with lab.reset() to build it elsewhere");
+            }
+        }
+        host.dockerEngine().ifPresent(d -> {
+            d.checkEmpty("host \"" + hostName + "\"");
+            d.swarm().ifPresent(s -> {
+                throw new IllegalArgumentException("Docker on host \"" + hostName + "\" is in swarm \"" + s.name()
+                        + "\"; start the lab again with lab.reset() to build the swarm without it");
+            });
+        });
+        host.leaveLans();
+        hosts.remove(hostName);
+        record(new NetworkStep.RemoveHostStep(hostName));
+        return this;
+    }
+
+    /**
+     * Removes a LAN that no host or cluster is on any more.
+     *
+     * <pre>{@code
+     * topology.lan("ofice", "10.0.0.0/24");   // a typo
+     * topology.removeLan("ofice");            // works
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is no such LAN, or hosts or cluster nodes are still on it
+     */
+    public Topology removeLan(String lanName) {
+        Lan lan = lan(lanName);
+        if (!lan.hosts().isEmpty()) {
+            throw new IllegalArgumentException("hosts " + lan.hosts().stream().map(Host::name).toList() + " are on LAN \"" + lanName
+                    + "\"; remove them first, e.g. " + removeHostCall(lan.hosts().get(0).name()));
+        }
+        for (KubernetesCluster k : clusters.values()) {
+            if (k.network() == lan) {
+                throw new IllegalArgumentException("the nodes of Kubernetes cluster \"" + k.name() + "\" are on LAN \"" + lanName
+                        + "\"; start the lab again with lab.reset() to build it elsewhere");
+            }
+        }
+        routerAddresses.release(lan.publicAddress());
+        lans.remove(lanName);
+        record(new NetworkStep.RemoveLanStep(lanName));
+        return this;
+    }
+
+    /** The call that removes a host, as a learner would type it. */
+    static String removeHostCall(String hostName) {
+        return "lab.removeHost(\"" + hostName + "\")";
     }
 
     /** The LANs in creation order. */
@@ -379,9 +464,14 @@ public final class Topology {
         Vm other = vms.get(vm.name());
         if (other != null && other != vm) {
             throw new IllegalArgumentException("VM \"" + vm.name() + "\" already exists on " + other.hypervisor()
-                    + "; VM names are unique in a lab, use another name");
+                    + "; VM names are unique in a lab: remove it with " + other.hypervisor().name() + ".removeVm(\"" + vm.name()
+                    + "\"), or use another name");
         }
         vms.put(vm.name(), vm);
+    }
+
+    void forgetVm(Vm vm) {
+        vms.remove(vm.name(), vm);
     }
 
     Optional<Vm> existingVm(String name) {
@@ -403,6 +493,10 @@ public final class Topology {
     Ipv4 newBalancerAddress(String owner) {
         Cidr c = balancerAddresses.cidr();
         return balancerAddresses.next(c.host(10), c.host(254), owner);
+    }
+
+    void releaseBalancerAddress(Ipv4 ip) {
+        balancerAddresses.release(ip);
     }
 
     Collection<Lan> lanValues() {

@@ -178,6 +178,10 @@ public final class Vm extends Machine {
         return nics.stream().map(VmNic::subnet).toList();
     }
 
+    void releaseAddresses() {
+        nics.forEach(VmNic::free);
+    }
+
     /** {@code VM dev on VirtualBox (laptop): nic1 NAT 10.0.2.15/24 …}. */
     @Override
     public String toString() {

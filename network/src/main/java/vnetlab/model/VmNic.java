@@ -213,6 +213,18 @@ public final class VmNic {
         lan = null;
     }
 
+    /** When its VM is deleted: its address is free again on its LAN or virtual network. */
+    void free() {
+        if (network != null) {
+            network.release(address);
+        }
+        if (lan != null) {
+            lan.release(address);
+        }
+        network = null;
+        lan = null;
+    }
+
     /** After a move to another hypervisor: the same network there, keeping the address. */
     void moveTo(Hypervisor target) {
         if (network != null) {

@@ -107,4 +107,22 @@ public sealed interface VmStep extends LabStep {
             Lookup.hypervisor(t, host, kind).forward(hostIp, hostPort, Lookup.vm(t, vm), guestPort, Protocol.parse(protocol));
         }
     }
+
+    /** {@code hypervisor.unforward(hostPort[, protocol])}. */
+    @Do("forward.remove")
+    record UnforwardStep(String host, HypervisorKind kind, int hostPort, String protocol) implements VmStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.hypervisor(t, host, kind).unforward(hostPort, Protocol.parse(protocol));
+        }
+    }
+
+    /** {@code hypervisor.removeVm(name)}. */
+    @Do("vm.remove")
+    record RemoveVmStep(String host, HypervisorKind kind, String name) implements VmStep {
+        @Override
+        public void apply(Topology t) {
+            Lookup.hypervisor(t, host, kind).removeVm(name);
+        }
+    }
 }

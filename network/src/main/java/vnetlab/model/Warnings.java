@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Warnings {
+    private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> false);
     private final List<String> messages = new ArrayList<>();
 
     Warnings() {
@@ -36,7 +37,20 @@ public final class Warnings {
         if (!messages.contains(message)) {
             messages.add(message);
         }
-        Workspace.ifBound().flatMap(w -> w.existingPart(Listener.class)).ifPresent(l -> l.consumer().accept(message));
+        if (!MUTED.get()) {
+            Workspace.ifBound().flatMap(w -> w.existingPart(Listener.class)).ifPresent(l -> l.consumer().accept(message));
+        }
+    }
+
+    /** Runs a dry run (an import built on a copy of the lab first) without telling the listener its warnings. */
+    static <T> T muted(java.util.function.Supplier<T> body) {
+        boolean before = MUTED.get();
+        MUTED.set(true);
+        try {
+            return body.get();
+        } finally {
+            MUTED.set(before);
+        }
     }
 
     List<String> list() {

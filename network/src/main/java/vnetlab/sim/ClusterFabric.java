@@ -30,6 +30,7 @@ final class ClusterFabric {
     private final Map<String, Station> nodes = new HashMap<>();
     private final Map<String, Segment> bridges = new HashMap<>();
     private final Map<String, Station> pods = new HashMap<>();
+    private Policies policies;
     private final String realm;
 
     ClusterFabric(FabricBuilder b, ClusterState cluster, Map<String, Segment> lans, Map<String, Station> machines) {
@@ -76,6 +77,7 @@ final class ClusterFabric {
             node.netfilter = vnetlab.model.netfilter.Netfilter.node(cluster, n);
         }
         routes(lan);
+        policies = new Policies(cluster.name(), cluster.cni(), cluster.policies(), cluster.namespaceLabels(), pods);
         for (PodState p : cluster.pods()) {
             pod(p, lan, vpc);
         }
@@ -137,6 +139,10 @@ final class ClusterFabric {
         }
         pod.node = node;
         pod.resolvers.add(0, realm);
+        pod.namespace = p.namespace();
+        pod.labels = p.labels();
+        pod.policies = policies;
+        pod.clusterDns = cluster.dns();
         pods.put(p.id(), pod);
         pods.put(p.name(), pod);
     }

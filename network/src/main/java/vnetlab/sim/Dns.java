@@ -23,6 +23,29 @@ final class Dns {
                 new Answer(address, station, server));
     }
 
+    private final Map<String, String> labels = new HashMap<>();
+
+    /** Names a zone for messages, e.g. a Docker network's name. */
+    void label(String zone, String label) {
+        labels.put(zone, label);
+    }
+
+    /** The zone's name for messages (the zone itself when unnamed). */
+    String label(String zone) {
+        return labels.getOrDefault(zone, zone);
+    }
+
+    /** The names a zone knows, sorted. */
+    java.util.List<String> names(String zone) {
+        return zones.getOrDefault(zone, Map.of()).keySet().stream().sorted().toList();
+    }
+
+    /** The zones that know a name, in no particular order. */
+    java.util.List<String> zonesWith(String name) {
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        return zones.entrySet().stream().filter(e -> e.getValue().containsKey(key)).map(Map.Entry::getKey).sorted().toList();
+    }
+
     Optional<Answer> lookup(String zone, String name) {
         Map<String, Answer> z = zones.get(zone);
         return z == null ? Optional.empty() : Optional.ofNullable(z.get(name.toLowerCase(java.util.Locale.ROOT)));

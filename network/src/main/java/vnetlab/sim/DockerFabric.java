@@ -161,7 +161,13 @@ final class DockerFabric {
         }
         boolean desktop = engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get());
         for (ContainerState c : engine.containers()) {
-            container(host, c, bridges, networks, desktop);
+            if (c.sharesStackOf().isEmpty()) {
+                container(host, c, bridges, networks, desktop);
+            }
+        }
+        for (ContainerState c : engine.containers()) {
+            // docker run --network container:x (Compose network_mode service:x): one network stack for both.
+            c.sharesStackOf().map(b.fabric.stations::get).ifPresent(owner -> b.fabric.stations.put(c.id(), owner));
         }
         dockerSegments.putAll(bridges);
         if (engine.desktopHost().isPresent() && machines.containsKey(engine.desktopHost().get())) {
@@ -174,6 +180,7 @@ final class DockerFabric {
         if (c.hostNetwork()) {
             // GROUND-TRUTH (Docker host driver): no own address, the host's stack; published ports are discarded.
             b.fabric.stations.put(c.id(), host);
+            host.hostNetworkContainers.add(c.name());
             return;
         }
         Station s = b.fabric.station(c.id(), c.name(), Station.Kind.CONTAINER);
@@ -192,24 +199,27 @@ final class DockerFabric {
                 overlayMembers.computeIfAbsent(on.id(), k -> new ArrayList<>())
                         .add(Map.entry(a.address().get(), host));
                 s.resolvers.add(0, "docker:" + on.id());
+                b.fabric.dns.label("docker:" + on.id(), on.name());
                 for (String name : a.dnsNames()) {
                     b.fabric.dns.add("docker:" + on.id(), name, a.address().get(), s,
                             "Docker's embedded DNS at 127.0.0.11");
                 }
             } else if (seg != null) {
                 s.attach(seg, a.address().get(), "eth" + (s.ifaces.size()), true);
-                if (s.gatewaySegment == null) {
+                // docker network create --internal: no default route through it, nothing published on it.
+                if (s.gatewaySegment == null && !net.internal()) {
                     s.defaultRoute(net.gateway().orElse(seg.cidr.firstHost()), seg);
                 }
                 if (net.userDefined()) {
                     // GROUND-TRUTH (Docker): embedded DNS at 127.0.0.11 on user-defined networks only.
                     s.resolvers.add(0, "docker:" + net.id());
+                    b.fabric.dns.label("docker:" + net.id(), net.name());
                     for (String name : a.dnsNames()) {
                         b.fabric.dns.add("docker:" + net.id(), name, a.address().get(), s,
                                 "Docker's embedded DNS at 127.0.0.11");
                     }
                 }
-                for (PublishedPort p : c.published()) {
+                for (PublishedPort p : net.internal() ? List.<PublishedPort>of() : c.published()) {
                     // Docker Desktop binds the host IP on the laptop (desktopForwards); inside its VM the forwarded
                     // connection arrives on the VM's own address, so there the port is open on every address.
                     Ipv4 hostIp = desktop || p.hostIp().equals(Ipv4.ANY) ? null : p.hostIp();

@@ -52,6 +52,8 @@ public enum DropReason {
     /** No ingress rule matched the host and path and there is no default backend. */
     INGRESS_NO_RULE("no ingress rule matches and there is no default backend: 404",
             "add a rule for this host and path, or a default backend"),
+    /** A NetworkPolicy isolates the pod and none of the policies' rules allows the connection. */
+    NETWORK_POLICY("no NetworkPolicy rule allows it", "add a rule that allows this source and port to a policy that selects the pod"),
     /** The name does not resolve through the DNS the sender uses. */
     NAME_NOT_RESOLVED("the name does not resolve from here", "use a name the sender's DNS knows, or an address"),
     /** Private addresses (RFC 1918) are not routed on the internet. */

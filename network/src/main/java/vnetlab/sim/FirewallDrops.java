@@ -20,7 +20,7 @@ final class FirewallDrops {
                     + "accepts " + p);
         }
         String who = r.source().writer().isEmpty() ? "" : r.source().writer() + "'s ";
-        String quoted = " (" + who + "rule " + r + ")";
+        String quoted = v.run.quiet ? "" : " (" + who + "rule " + r + ")";
         return switch (r.purpose()) {
             case BRIDGE_ISOLATION -> new Verdict.Drop(DropReason.BRIDGE_NETWORKS_ISOLATED, verb + "different bridge networks are "
                     + "isolated: " + here.name + " drops traffic from " + v.inDevice + " to " + v.outDevice + quoted);

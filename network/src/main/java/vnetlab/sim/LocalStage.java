@@ -52,7 +52,7 @@ final class LocalStage implements Stage {
         if (!v.origin && userSpaceNat(v)) {
             return natEngineToHost(v);
         }
-        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p));
+        return new Verdict.Deliver(run.quiet ? "" : "delivered to " + here.name + portText(p) + sharedBy(here));
     }
 
     /** The packet comes from a guest behind a user-space NAT engine of this host (VirtualBox, VMware's vmnat). */
@@ -95,6 +95,15 @@ final class LocalStage implements Stage {
                 "publish it without a host IP, .publish(" + lo.port() + ", " + lo.containerPort()
                         + "), or on the LAN address, .publish(\"" + p.destination() + "\", " + lo.port() + ", "
                         + lo.containerPort() + ")");
+    }
+
+    /** Who else listens on this stack: containers on the host network driver share the host's addresses and ports. */
+    private static String sharedBy(Station here) {
+        if (here.hostNetworkContainers.isEmpty()) {
+            return "";
+        }
+        return ": " + here.name + "'s own stack, shared by " + String.join(", ", here.hostNetworkContainers)
+                + " (host network: no address of its own, no NAT)";
     }
 
     private static String portText(Packet p) {

@@ -71,20 +71,17 @@ final class RuleRunner {
         List<Rule> rules = nf.rules(table, name);
         int n = rules.size();
         int chosen = -1;
-        int groupStart = -1;
+        int groupLast = -1;
         for (int i = 0; i < n; i++) {
             Rule r = rules.get(i);
-            Match.Statistic stat = r.match(Match.Statistic.class);
-            if (stat != null || (groupStart >= 0 && i == groupEnd(rules, groupStart))) {
-                if (groupStart < 0) {
-                    groupStart = i;
-                    int size = groupEnd(rules, i) - i + 1;
-                    chosen = groupStart + EndpointChoice.pick(size, v.run.seed, PreroutingStage.key(packet));
-                    v.run.seedUsed |= size > 1;
-                }
-                if (i != chosen) {
-                    continue;
-                }
+            if (i > groupLast && random(r)) {
+                groupLast = groupEnd(rules, i);
+                int size = groupLast - i + 1;
+                chosen = i + EndpointChoice.pick(size, v.run.seed, PreroutingStage.key(packet));
+                v.run.seedUsed |= size > 1;
+            }
+            if (i <= groupLast && i != chosen) {
+                continue;
             }
             if (!matches(r)) {
                 continue;
@@ -141,10 +138,20 @@ final class RuleRunner {
     /** The index of the last rule of the statistic group starting at {@code start}: the first without statistic. */
     private static int groupEnd(List<Rule> rules, int start) {
         int i = start;
-        while (i < rules.size() - 1 && rules.get(i).match(Match.Statistic.class) != null) {
+        while (i < rules.size() - 1 && random(rules.get(i))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean random(Rule r) {
+        List<Match> ms = r.matches();
+        for (int i = 0, n = ms.size(); i < n; i++) {
+            if (ms.get(i) instanceof Match.Statistic) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean matches(Rule r) {

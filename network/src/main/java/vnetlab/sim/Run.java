@@ -20,6 +20,8 @@ final class Run {
     /** A random endpoint choice used the seed. */
     boolean seedUsed;
     int nextClientPort = Tracer.CLIENT_PORT + 1;
+    /** The sending pod's NetworkPolicy egress has been judged. */
+    boolean egressChecked;
     /** Only the outcome matters (reachability): hops and action texts are not built. */
     boolean quiet;
 

@@ -151,7 +151,7 @@ public final class Simulator {
      * DNS, the lab's host names), on a protocol and port.
      *
      * <pre>{@code
-     * sim.traceName("container:docker-host/api", "db", Protocol.TCP, 5432)
+     * sim.traceName("container:host:docker-host/api", "db", Protocol.TCP, 5432)
      * }</pre>
      *
      * @throws IllegalArgumentException if the sender is not in the lab
@@ -162,21 +162,27 @@ public final class Simulator {
 
     private Trace resolveAndTrace(Station source, String host, String path, Protocol protocol, int port, String shown) {
         String title = title(source.name, shown, protocol, port);
-        Optional<Dns.Answer> answer = host.equalsIgnoreCase("localhost") ? Optional.empty() : resolve(source, host);
         if (host.equalsIgnoreCase("localhost")) {
             host = "127.0.0.1";
         }
-        if (answer.isEmpty()) {
-            Optional<Ipv4> literal = Ipv4.tryParse(host);
-            if (literal.isPresent()) {
-                Run run = new Run(fabric, source, seed, null, host, path);
-                return start(run, source, protocol, literal.get(), port, title);
-            }
+        Optional<Ipv4> literal = Ipv4.tryParse(host);
+        if (literal.isPresent()) {
             Run run = new Run(fabric, source, seed, null, host, path);
-            Packet first = new Packet(protocol, source.address(), Tracer.CLIENT_PORT, source.address(), port);
+            return start(run, source, protocol, literal.get(), port, title);
+        }
+        // The DNS step: the sender's resolver asks its DNS server (resolv.conf) before the first packet leaves.
+        Resolver resolver = new Resolver(fabric);
+        DnsLookup lookup = resolver.lookup(source, host);
+        Optional<Dns.Answer> answer = lookup.answered().flatMap(q -> resolve(source, q));
+        if (answer.isEmpty()) {
+            Run run = new Run(fabric, source, seed, null, host, path);
+            Packet first = new Packet(Protocol.UDP, source.address(), Tracer.CLIENT_PORT,
+                    lookup.server().orElse(source.address()), 53);
             return Tracer.refused(run, source, first, title, new Verdict.Drop(DropReason.NAME_NOT_RESOLVED,
-                    "\"" + host + "\" does not resolve from " + source.name + " (it asks " + askedText(source) + ")",
-                    hint(source)));
+                    "\"" + host + "\" does not resolve from " + source.name + ": " + lookup.server().map(a -> a + " (")
+                    .orElse("") + lookup.serverName() + lookup.server().map(a -> ")").orElse("") + " answers NXDOMAIN"
+                    + (lookup.queries().size() > 1 ? " for " + String.join(", ", lookup.queries()) : ""),
+                    resolver.fix(source, lookup))).withDns(lookup);
         }
         Dns.Answer a = answer.get();
         Ipv4 dst = a.address();
@@ -186,7 +192,7 @@ public final class Simulator {
                     : Addressing.addressFor(source, target, fabric.visibleFrom(source));
         }
         Run run = new Run(fabric, source, seed, target == fabric.internet ? null : target, host, path);
-        return start(run, source, protocol, dst, port, title);
+        return start(run, source, protocol, dst, port, title).withDns(lookup);
     }
 
     private Optional<Dns.Answer> resolve(Station source, String host) {

@@ -58,10 +58,20 @@ public final class Station {
     boolean forwards;
     /** The host has failed: it neither sends nor receives. */
     boolean down;
+    /** Containers on the host network driver: no stack of their own, they listen on this station's (Docker host). */
+    final List<String> hostNetworkContainers = new ArrayList<>(0);
     /** The node a pod or hostNetwork container runs on (for externalTrafficPolicy=Local), else null. */
     Station node;
     /** The host whose parent interface a macvlan container sits on, else null. */
     Station macvlanParent;
+    /** A pod's labels (NetworkPolicy selectors match them), else null. */
+    java.util.Map<String, String> labels;
+    /** The NetworkPolicies of a pod's cluster, else null. */
+    Policies policies;
+    /** A pod's namespace (its DNS search path starts with it), else null. */
+    String namespace;
+    /** The cluster DNS Service a pod's resolv.conf names (10.96.0.10 on kubeadm), else null. */
+    Ipv4 clusterDns;
     /** The kube-proxy of a node (its Service table), else null. */
     KubeProxy kubeProxy;
 

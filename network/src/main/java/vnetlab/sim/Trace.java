@@ -34,6 +34,7 @@ public final class Trace {
     private final List<Hop> hops;
     private final Verdict.Drop drop;
     private List<Hop> reply;
+    private DnsLookup dns;
 
     Trace(Snapshot lab, String title, long seed, boolean seedUsed, Packet request, List<Hop> hops, Verdict.Drop drop) {
         this.lab = lab;
@@ -43,6 +44,24 @@ public final class Trace {
         this.request = request;
         this.hops = List.copyOf(hops);
         this.drop = drop;
+    }
+
+    /** This trace with the name lookup that came before its first packet. */
+    Trace withDns(DnsLookup lookup) {
+        this.dns = lookup;
+        return this;
+    }
+
+    /**
+     * The DNS step: the name lookup the sender made first (which server, which names, the answer or NXDOMAIN); empty
+     * when the trace was given an endpoint or an address.
+     *
+     * <pre>{@code
+     * lab.trace(api, "db", 5432).dns()   // api asks 127.0.0.11 (Docker's embedded DNS) udp/53 for db: db → 10.5.0.10
+     * }</pre>
+     */
+    public Optional<DnsLookup> dns() {
+        return Optional.ofNullable(dns);
     }
 
     /** The lab as it was when the trace ran (what its picture is drawn on); empty for a hand-built fabric. */
@@ -200,9 +219,38 @@ public final class Trace {
         return title + ": dropped at " + last().where() + ": " + drop.detail() + seedText;
     }
 
-    /** Steps through the hops one at a time, for demos (the kernel updates one display in place). */
+    /**
+     * Steps through the request's hops and then the reply's, one at a time, for demos (the kernel updates one display
+     * in place).
+     *
+     * <pre>{@code
+     * var s = lab.trace(phone, laptop, 2222).steps();
+     * s          // step 1 of 6
+     * s.next()   // step 2 of 6, in the same place
+     * }</pre>
+     */
     public Steps steps() {
         return new Steps(this);
+    }
+
+    /**
+     * This trace drawn on the whole lab's picture, the path highlighted (a trace itself draws only the devices on its
+     * path, one lane each). Readable for small labs; a big lab's picture is better read through the trace itself.
+     *
+     * <pre>{@code
+     * lab.trace(phone, laptop, 2222).inLab()   // the lab with the path numbered on it
+     * }</pre>
+     */
+    public InLab inLab() {
+        return new InLab(this);
+    }
+
+    /** A trace to be drawn on its lab's picture; see {@link Trace#inLab()}. */
+    public record InLab(Trace trace) {
+        @Override
+        public String toString() {
+            return trace.toString();
+        }
     }
 
     /** The summary, the fix when dropped, the hop table with rules, and the reply path when delivered. */
@@ -211,6 +259,9 @@ public final class Trace {
         StringBuilder out = new StringBuilder(summary()).append('\n');
         if (drop != null && !drop.fix().isEmpty()) {
             out.append("fix: ").append(drop.fix()).append('\n');
+        }
+        if (dns != null) {
+            out.append("dns: ").append(dns).append('\n');
         }
         appendTable(out, table());
         if (drop == null) {

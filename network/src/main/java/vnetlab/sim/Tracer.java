@@ -16,7 +16,7 @@ final class Tracer {
     static final int CLIENT_PORT = 49152;
     static final int HOP_CAP = 32;
 
-    private static final Stage[] PIPELINE = {new PreroutingStage(), new LocalStage(), new RouteStage(),
+    private static final Stage[] PIPELINE = {new PreroutingStage(), new PolicyStage(), new LocalStage(), new RouteStage(),
         new FilterStage(), new SnatStage(), new LinkStage()};
 
     private Tracer() {

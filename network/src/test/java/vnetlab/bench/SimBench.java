@@ -47,6 +47,7 @@ public class SimBench {
 
     @Setup(Level.Trial)
     public void setUp() {
+        vnetlab.model.Workspace.open().bind(); // outside the kernel a thread needs its workspace
         kubernetes = Net.newLab("bench: Kubernetes ingress");
         var dc = kubernetes.lan("datacenter", "192.168.10.0/24");
         var k8s = dc.kubernetes("shop", 3).cni(FLANNEL);

@@ -67,7 +67,21 @@ class DiagramsTest {
     }
 
     @Test
-    void stepping_through_a_trace_shows_only_the_hops_so_far() {
+    void the_legend_goes_under_the_picture_and_names_only_the_shapes_it_draws() {
+        // given the chapter 2 lab: hosts, a LAN, a router, VMs, virtual switches and NAT; no container, no pod
+        Lab lab = CanonicalScenes.chapter2();
+        // when
+        Diagram d = Diagrams.of(lab).orElseThrow();
+        // then
+        assertThat(d.dot()).doesNotContain("\"legend\"");
+        assertThat(d.legendHtml()).contains("<b>legend</b>", "VM (3-D box)", "NAT: yellow double octagon")
+                .doesNotContain("pod", "container", "ingress");
+        assertThat(Diagrams.view(lab).orElseThrow().html().orElseThrow()).startsWith(d.legendHtml())
+                .contains("inventory of");
+    }
+
+    @Test
+    void stepping_through_a_trace_shows_one_frame_with_the_headers_and_no_table() {
         // given
         Lab lab = CanonicalScenes.chapter2();
         var steps = lab.trace(lab.endpoint("phone"), lab.endpoint("dev"), 22).steps();
@@ -75,11 +89,11 @@ class DiagramsTest {
         Diagram first = Diagrams.of(steps).orElseThrow();
         Diagram last = Diagrams.of(steps.next()).orElseThrow();
         // then
-        assertThat(first.title()).isEqualTo("phone → dev tcp/22: hop 1 of 2");
-        assertThat(first.dot()).contains("xlabel=\"hop 1\"").doesNotContain("hop 2", "\"dropped\"");
-        assertThat(last.title()).isEqualTo("phone → dev tcp/22: hop 2 of 2 — dropped");
-        assertThat(last.dot()).contains("xlabel=\"hop 2\"", "\"dropped\"");
-        assertThat(Diagrams.html(steps).orElseThrow()).contains("✖ ");
+        assertThat(first.title()).isEqualTo("phone → dev tcp/22 · step 1 of 2: request hop 1 of 2, phone");
+        assertThat(first.dot()).contains("step 1 of 2 · request hop 1 of 2 · phone").doesNotContain("✖ dropped");
+        assertThat(last.title()).isEqualTo("phone → dev tcp/22 · step 2 of 2: request hop 2 of 2, laptop");
+        assertThat(last.dot()).contains("✖ dropped: NAT hides dev");
+        assertThat(Diagrams.html(steps)).isEmpty();
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The canonical diagrams: DOT compared as text with golden files (regenerate with -Dvnetlab.updateGolden=true), and
+ * The canonical diagrams: DOT compared as text with golden files (-Dvnetlab.updateGolden=true rewrites them and fails, so
+ * the next run without the flag is the one that compares), and
  * drawn by real Graphviz into well-formed SVG that shows every label. The SVGs are also left in
  * target/pictures for looking at.
  */
@@ -35,8 +36,12 @@ class PicturesTest {
         // given
         Path golden = GOLDEN.resolve(name + ".dot");
         if (Boolean.getBoolean("vnetlab.updateGolden")) {
+            // writing is not testing: a run that rewrites the golden files fails, so it can never pass by comparing
+            // the files it has just written; run again without the flag and review the diff
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, diagram.dot(), StandardCharsets.UTF_8);
+            throw new AssertionError("wrote " + golden + " (-Dvnetlab.updateGolden=true); review it with git diff and"
+                    + " run the tests again without the flag");
         }
         // when
         String expected = Files.readString(golden, StandardCharsets.UTF_8);

@@ -40,8 +40,15 @@ class SceneTest {
         String dot = s.draw().dot();
         // then
         assertThat(dot).contains("\"host:phone\" [shape=\"box\"", "xlabel=\"hop 1\"", "xlabel=\"hop 2\"");
-        assertThat(dot).contains("\"lan:home\" -> \"host:phone\" [dir=\"none\", color=\"#E69F00\", style=\"bold\", label=\" (1) \"");
-        assertThat(dot).containsPattern("\"lan:home\" -> \"host:laptop\" \\[[^\\]]*label=\" \\(1\\) \"[^\\]]*penwidth=\"3.5\"");
+        assertThat(dot).contains("\"lan:home\" -> \"host:phone\" [dir=\"none\", color=\"#E69F00\", style=\"bold\", label=\" hop 1: \"");
+        assertThat(dot).containsPattern("\"lan:home\" -> \"host:laptop\" \\[[^\\]]*label=\" hop 1: \"[^\\]]*penwidth=\"3.5\"");
+    }
+
+    @Test
+    void a_thing_the_path_passes_twice_says_hops_with_a_space_never_a_number_like_2_5() {
+        // when / then
+        assertThat(Scene.hops("2,5")).isEqualTo("hops 2, 5");
+        assertThat(Scene.hops("3")).isEqualTo("hop 3");
     }
 
     @Test

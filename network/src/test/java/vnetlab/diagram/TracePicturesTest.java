@@ -8,7 +8,7 @@ import vnetlab.Lab;
 import vnetlab.model.Endpoint;
 import vnetlab.sim.Trace;
 
-/** Traces drawn on their lab (north-star chapter 2 and 5 traces). */
+/** Traces drawn as lanes, and on their lab with {@code inLab()} (north-star chapter 2 and 5 traces). */
 class TracePicturesTest {
 
     private static Endpoint e(Lab lab, String name) {
@@ -21,7 +21,7 @@ class TracePicturesTest {
         Lab lab = CanonicalScenes.chapter2();
         Trace trace = lab.trace(e(lab, "phone"), e(lab, "laptop"), 2222);
         // when
-        Diagram d = Diagrams.of(trace).orElseThrow();
+        Diagram d = Diagrams.of(trace.inLab()).orElseThrow();
         // then
         assertThat(trace.delivered()).isTrue();
         assertThat(d.dot()).contains("xlabel=\"hop 1\"", "DNAT 192.168.1.2:2222 → 10.0.2.15:22", "#E69F00");
@@ -35,7 +35,7 @@ class TracePicturesTest {
         Lab lab = CanonicalScenes.chapter2();
         Trace trace = lab.trace(e(lab, "phone"), e(lab, "dev"), 22);
         // when
-        Diagram d = Diagrams.of(trace).orElseThrow();
+        Diagram d = Diagrams.of(trace.inLab()).orElseThrow();
         // then
         assertThat(trace.delivered()).isFalse();
         assertThat(d.dot()).contains("\"dropped\" [shape=\"octagon\"", "\"host:laptop\" -> \"dropped\"");
@@ -59,7 +59,7 @@ class TracePicturesTest {
         Lab lab = CanonicalScenes.chapter2();
         Trace trace = lab.trace(e(lab, "dev"), INTERNET, 443);
         // when
-        Diagram d = Diagrams.of(trace).orElseThrow();
+        Diagram d = Diagrams.of(trace.inLab()).orElseThrow();
         // then
         assertThat(d.dot()).contains("SNAT 10.0.2.15:", "→ 192.168.1.2:", "→ 203.0.113.7:");
     }
@@ -70,12 +70,63 @@ class TracePicturesTest {
         Lab lab = CanonicalScenes.chapter5();
         Trace trace = lab.trace(INTERNET, "http://shop.example.com/cart");
         // when
-        Diagram d = Diagrams.of(trace).orElseThrow();
+        Diagram d = Diagrams.of(trace.inLab()).orElseThrow();
         // then
         assertThat(trace.delivered()).isTrue();
         assertThat(d.dot()).contains("hop " + trace.hops().size());
         assertThat(Svg.text(d.render(new DotCommand(DotCommand.locate().orElseThrow())).svg().orElseThrow()))
                 .contains("ingress controller", "hop 1");
+    }
+
+    @Test
+    void a_trace_draws_one_lane_per_device_one_arrow_per_hop_and_marks_the_rewrite() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "phone"), e(lab, "laptop"), 2222);
+        // when
+        String dot = Diagrams.dot(trace).orElseThrow();
+        // then three lanes, two request arrows, two reply arrows (dashed), the DNAT at laptop and its undoing
+        assertThat(dot).contains("<B>phone</B>", "<B>laptop</B>", "<B>dev</B>", "label=\"DNAT\"", "label=\"un-DNAT\"",
+                "✔ delivered to dev", "✔ reply received by phone");
+        assertThat(dot).contains("<FONT COLOR=\"#B00000\"><B>10.0.2.15:22</B></FONT>");
+        assertThat(dot).doesNotContain("192.168.1.0/24"); // not the lab: the devices on the path
+        assertThat(count(dot, "color=\"#E69F00\"")).isEqualTo(2);
+        assertThat(count(dot, "style=\"dashed\"")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_dropped_trace_ends_its_lane_with_a_cross_and_the_reason_and_draws_no_reply() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        Trace trace = lab.trace(e(lab, "phone"), e(lab, "dev"), 22);
+        // when
+        String dot = Diagrams.dot(trace).orElseThrow();
+        // then
+        assertThat(dot).contains("label=\"✖ drop\"", "✖ dropped: NAT hides dev", "fix: ");
+        assertThat(dot).doesNotContain("reply received", "#0072B2\", penwidth");
+    }
+
+    @Test
+    void every_frame_of_a_trace_has_the_same_rows_so_a_display_updated_in_place_does_not_jump() {
+        // given
+        Lab lab = CanonicalScenes.chapter2();
+        var steps = lab.trace(e(lab, "phone"), e(lab, "web"), 80).steps();
+        // when
+        String first = Diagrams.dot(steps).orElseThrow();
+        String last = Diagrams.dot(steps.go(steps.count())).orElseThrow();
+        // then
+        assertThat(count(first, "[shape=\"point\"")).isGreaterThan(count(last, "[shape=\"point\""));
+        assertThat(count(first, " -> ")).isEqualTo(count(last, " -> "));
+        assertThat(first).contains("step 1 of 4");
+        assertThat(last).contains("step 4 of 4 · reply hop 2 of 2 · phone", "✔ reply received by phone");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
@@ -103,7 +154,7 @@ class TracePicturesTest {
         try {
             // when the first lab traces
             Trace trace = first.trace(first.endpoint("phone"), first.endpoint("laptop"), 22);
-            String dot = Diagrams.dot(trace).orElseThrow();
+            String dot = Diagrams.dot(trace.inLab()).orElseThrow();
             // then its picture is the first lab's
             assertThat(dot).contains("192.168.1.0/24").doesNotContain("10.9.0.0/24");
         } finally {

@@ -53,6 +53,15 @@ class EveryChangeRoundTripsTest {
         final Deployment shop = k8s.deployment("shop", "shop:1.4").port(8080);
         final Service svc = shop.expose(80);
         final Ingress ingress = k8s.ingress("public").rule("shop.example.com", "/", svc);
+        final Service internal = k8s.service("internal", 82, 8080, "app=shop").loadBalancer();
+        final Deployment tools = k8s.deployment("tools", "busybox");
+        final Lan spare = t.lan("spare", "10.9.0.0/24");
+
+        Fixture() {
+            vbox.forward(2200, dev, 22).forward(5300, dev, 53, Protocol.UDP);
+            nginx.publish(8000, 80).publish(5301, 53, Protocol.UDP);
+            ingress.defaultBackend(svc);
+        }
     }
 
     /** One example call for every method that changes a lab, by signature. */
@@ -113,6 +122,16 @@ class EveryChangeRoundTripsTest {
         change("Container.publish(int,int,Protocol)", f -> f.nginx.publish(5353, 53, Protocol.UDP));
         change("Container.publish(String,int,int)", f -> f.nginx.publish("127.0.0.1", 8080, 80));
         change("Container.publish(String,int,int,Protocol)", f -> f.nginx.publish("127.0.0.1", 5353, 53, Protocol.UDP));
+        change("DockerEngine.compose(String)", f -> f.docker.compose("name: shop\nservices:\n  web:\n    image: nginx\n"
+                + "    ports: [\"8081:80\"]\n    networks:\n      back:\n        ipv4_address: 10.5.0.9\n  side:\n    image: envoy\n"
+                + "    network_mode: service:web\n    expose: [\"9901\"]\nnetworks:\n  back:\n    internal: true\n    ipam:\n"
+                + "      config: [{subnet: 10.5.0.0/24}]\n"));
+        change("KubernetesCluster.apply(String)", f -> f.k8s.apply("kind: Namespace\nmetadata: {name: data, labels: {team: db}}\n"
+                + "---\nkind: Deployment\nmetadata: {name: db, namespace: data}\nspec:\n  replicas: 2\n  template:\n"
+                + "    metadata: {labels: {app: db}}\n    spec: {containers: [{name: db, image: postgres, ports: [{name: pg,"
+                + " containerPort: 5432}]}]}\n---\nkind: Service\nmetadata: {name: db, namespace: data}\nspec: {type: NodePort,"
+                + " selector: {app: db}, ports: [{port: 5432, targetPort: pg}]}\n---\nkind: NetworkPolicy\nmetadata: {name: deny,"
+                + " namespace: data}\nspec: {podSelector: {}}\n"));
         change("Swarm.join(DockerEngine)", f -> f.swarm.join(f.server.docker()));
         change("Swarm.overlay(String)", f -> f.swarm.overlay("web"));
         change("HypervisorCluster.add(Hypervisor)", f -> f.ha.add(f.kvm2));
@@ -139,7 +158,24 @@ class EveryChangeRoundTripsTest {
         change("Service.publicName(String)", f -> f.svc.loadBalancer().publicName("shop.example.com"));
         change("Ingress.rule(String,String,Service)", f -> f.ingress.rule("api.example.com", "/", f.svc));
         change("Ingress.rule(String,String,PathType,Service)", f -> f.ingress.rule("", "/cart", PathType.EXACT, f.svc));
-        change("Ingress.defaultBackend(Service)", f -> f.ingress.defaultBackend(f.svc));
+        change("Ingress.defaultBackend(Service)", f -> f.ingress.defaultBackend(f.internal));
+        // undo: each removes something the fixture built
+        change("Topology.removeHost(String)", f -> f.t.removeHost("server2"));
+        change("Topology.removeLan(String)", f -> f.t.removeLan("spare"));
+        change("Hypervisor.unforward(int)", f -> f.vbox.unforward(2200));
+        change("Hypervisor.unforward(int,Protocol)", f -> f.vbox.unforward(5300, Protocol.UDP));
+        change("Hypervisor.removeVm(String)", f -> f.vbox.removeVm("web"));
+        change("Container.unpublish(int)", f -> f.nginx.unpublish(8000));
+        change("Container.unpublish(int,Protocol)", f -> f.nginx.unpublish(5301, Protocol.UDP));
+        change("DockerEngine.rm(String)", f -> f.docker.rm("nginx"));
+        change("DockerEngine.removeNetwork(String)", f -> f.docker.removeNetwork("backend"));
+        change("KubernetesCluster.removeService(String)", f -> f.k8s.removeService("internal"));
+        change("KubernetesCluster.removeDeployment(String)", f -> f.k8s.removeDeployment("tools"));
+        change("KubernetesCluster.removeIngress(String)", f -> f.k8s.removeIngress("public"));
+        change("Service.removeNodePort()", f -> f.internal.removeNodePort());
+        change("Service.removeLoadBalancer()", f -> f.internal.removeLoadBalancer());
+        change("Ingress.removeRule(String,String)", f -> f.ingress.removeRule("shop.example.com", "/"));
+        change("Ingress.removeDefaultBackend()", f -> f.ingress.removeDefaultBackend());
     }
 
     private static void change(String signature, Consumer<Fixture> example) {
@@ -172,7 +208,8 @@ class EveryChangeRoundTripsTest {
             "DockerNetwork.name()", "DockerNetwork.driver()", "DockerNetwork.id()", "DockerNetwork.cidr()", "DockerNetwork.subnet()",
             "DockerNetwork.gateway()", "DockerNetwork.bridge()", "DockerNetwork.dns()", "DockerNetwork.userDefined()",
             "DockerNetwork.parentLan()", "DockerNetwork.parentNic()", "DockerNetwork.engine()", "DockerNetwork.swarm()",
-            "DockerNetwork.containers()",
+            "DockerNetwork.containers()", "DockerNetwork.internal()", "DockerNetwork.project()",
+            "DockerEngine.composeFile()", "Container.sharesStackOf()", "Container.exposed()", "Container.composeService()",
             "Swarm.name()", "Swarm.engines()", "Swarm.networks()",
             "HypervisorCluster.name()", "HypervisorCluster.members()",
             "KubernetesCluster.name()", "KubernetesCluster.flavour()", "KubernetesCluster.cni()", "KubernetesCluster.network()",
@@ -182,7 +219,9 @@ class EveryChangeRoundTripsTest {
             "KubernetesCluster.pods()", "KubernetesCluster.deployments()", "KubernetesCluster.services()",
             "KubernetesCluster.service(String)", "KubernetesCluster.ingresses()", "KubernetesCluster.addressPlan()",
             "Deployment.name()", "Deployment.namespace()", "Deployment.image()", "Deployment.port()", "Deployment.replicas()",
-            "Deployment.pods()", "Deployment.cluster()", "Deployment.containers()",
+            "Deployment.pods()", "Deployment.cluster()", "Deployment.containers()", "Deployment.labels()",
+            "KubernetesCluster.namespaceLabels(String)", "KubernetesCluster.networkPolicies()",
+            "KubernetesCluster.get(String)", "DockerEngine.networkInspect(String)", "Container.port()",
             "Service.id()", "Service.name()", "Service.namespace()", "Service.address()", "Service.clusterIp()", "Service.type()",
             "Service.port()", "Service.targetPort()", "Service.protocol()", "Service.nodePortNumber()",
             "Service.loadBalancerAddress()", "Service.externalTrafficPolicy()", "Service.selector()", "Service.cluster()",

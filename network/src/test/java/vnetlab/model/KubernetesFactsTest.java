@@ -3,6 +3,8 @@ package vnetlab.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,12 +74,29 @@ class KubernetesFactsTest {
         // given
         var k8s = dc.kubernetes("shop", 3).serviceCidr("172.30.0.0/16");
         // when
-        k8s.cni(Cni.CILIUM);
-        // then
+        k8s.cni(Cni.CILIUM).mustReach("10.0.0.0/8");
+        // then: a default is not the learner's choice yet, so it is a warning and an overlap in the plan, not an error
         assertThat(k8s.podRange()).hasValue(Cidr.parse("10.0.0.0/8"));
-        assertThatThrownBy(() -> k8s.mustReach("10.0.0.0/8")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pod range 10.0.0.0/8 (Cilium's default) overlaps 10.0.0.0/8, which cluster \"shop\" must reach;"
-                        + " choose another with k8s.podCidr(\"172.20.0.0/16\")");
+        assertThat(lab.warnings()).contains("cluster \"shop\": pod range 10.0.0.0/8 (Cilium's default) overlaps 10.0.0.0/8, which"
+                + " cluster \"shop\" must reach; choose another with k8s.cni(CILIUM, \"172.20.0.0/16\") (a default; the address plan"
+                + " shows it until you choose)");
+        assertThat(k8s.addressPlan().overlaps()).extracting(Object::toString)
+                .containsExactly("pod range 10.0.0.0/8 overlaps must-reach network 10.0.0.0/8");
+        assertThat(k8s.podCidr("172.20.0.0/16").addressPlan().ok()).isTrue();
+    }
+
+    @Test
+    void leaving_aws_vpc_cni_gives_the_pods_node_subnet_addresses_back() {
+        // given
+        var k8s = dc.kubernetes("eks", 2).cni(Cni.AWS_VPC);
+        var pod = k8s.deployment("web", "nginx").pods().get(0);
+        var onSubnet = pod.address();
+        // when
+        k8s.cni(Cni.FLANNEL);
+        // then
+        assertThat(dc.owner(onSubnet)).isEmpty();
+        assertThat(k8s.podRange()).hasValue(Cidr.parse("10.244.0.0/16"));
+        assertThat(Cidr.parse("10.244.0.0/16").contains(pod.address())).isTrue();
     }
 
     @Test
@@ -278,17 +297,56 @@ class KubernetesFactsTest {
         // Kubernetes networking model: node, pod and Service ranges must not overlap each other
         // given
         var k8s = dc.kubernetes("shop", 3);
-        // when / then
-        assertThatThrownBy(() -> k8s.podCidr("10.96.0.0/16")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pod range 10.96.0.0/16 (chosen) overlaps the service range 10.96.0.0/12;"
-                        + " choose another with k8s.podCidr(\"10.244.0.0/16\")");
+        // when / then: two ranges the learner chose may not overlap
         assertThatThrownBy(() -> k8s.podCidr("192.168.0.0/16")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("pod range 192.168.0.0/16 (chosen) overlaps the node network datacenter (192.168.10.0/24);"
                         + " choose another with k8s.podCidr(\"10.244.0.0/16\")");
-        assertThatThrownBy(() -> k8s.serviceCidr("10.244.0.0/16")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("service range 10.244.0.0/16 overlaps the pod range 10.244.0.0/16 (Flannel's default);"
+        k8s.serviceCidr("172.30.0.0/16");
+        assertThatThrownBy(() -> k8s.podCidr("172.30.0.0/20")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pod range 172.30.0.0/20 (chosen) overlaps the service range 172.30.0.0/16;"
+                        + " choose another with k8s.podCidr(\"10.244.0.0/16\")");
+        k8s.podCidr("172.20.0.0/16");
+        assertThatThrownBy(() -> k8s.serviceCidr("172.20.0.0/16")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service range 172.20.0.0/16 overlaps the pod range 172.20.0.0/16 (chosen);"
                         + " choose another with k8s.serviceCidr(\"10.96.0.0/12\")");
         assertThat(k8s.addressPlan().ok()).isTrue();
+    }
+
+    @Test
+    void a_chosen_range_that_overlaps_a_default_is_a_warning_until_the_default_is_replaced() {
+        // given
+        var k8s = dc.kubernetes("shop", 3);
+        // when
+        k8s.podCidr("10.96.0.0/16");
+        // then
+        assertThat(lab.warnings()).contains("cluster \"shop\": service range 10.96.0.0/12 overlaps the pod range 10.96.0.0/16"
+                + " (chosen); choose another with k8s.serviceCidr(\"172.30.0.0/16\") (a default; the address plan shows it until you choose)");
+        assertThat(k8s.addressPlan().ok()).isFalse();
+        assertThat(k8s.serviceCidr("172.30.0.0/16").addressPlan().ok()).isTrue();
+    }
+
+    @Test
+    void the_ranges_of_a_company_cluster_may_be_chosen_in_any_order() {
+        // exercise 5.4: the finished cluster is judged, not each step (mustReach before cni, cni before podCidr …)
+        for (List<String> order : List.of(List.of("pods", "services", "cni", "reach"), List.of("reach", "cni", "pods", "services"),
+                List.of("cni", "reach", "services", "pods"), List.of("services", "cni", "pods", "reach"))) {
+            // given
+            var t = new Topology("Company cluster");
+            var k8s = t.lan("servers", "10.1.0.0/24").kubernetes("platform", 3);
+            // when
+            for (String step : order) {
+                switch (step) {
+                    case "pods" -> k8s.podCidr("172.20.0.0/16");
+                    case "services" -> k8s.serviceCidr("172.21.0.0/16");
+                    case "cni" -> k8s.cni(Cni.CILIUM);
+                    default -> k8s.mustReach("10.0.0.0/8");
+                }
+            }
+            // then
+            assertThat(k8s.addressPlan().ok()).as(order.toString()).isTrue();
+            assertThat(k8s.podRange()).as(order.toString()).hasValue(Cidr.parse("172.20.0.0/16"));
+            assertThat(k8s.cni()).isEqualTo(Cni.CILIUM);
+        }
     }
 
     @Test
@@ -296,11 +354,14 @@ class KubernetesFactsTest {
         // Cilium's default 10.0.0.0/8 contains kubeadm's 10.96.0.0/12; ranges must not overlap
         // given
         var k8s = dc.kubernetes("shop", 3);
-        // when / then
-        assertThatThrownBy(() -> k8s.cni(Cni.CILIUM)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pod range 10.0.0.0/8 (Cilium's default) overlaps the service range 10.96.0.0/12;"
-                        + " choose another with k8s.cni(CILIUM, \"10.244.0.0/16\")");
-        assertThat(k8s.cni(Cni.CILIUM, "10.244.0.0/16").cni()).isEqualTo(Cni.CILIUM);
+        // when
+        k8s.cni(Cni.CILIUM);
+        // then
+        assertThat(lab.warnings()).contains("cluster \"shop\": pod range 10.0.0.0/8 (Cilium's default) overlaps the service range"
+                + " 10.96.0.0/12; choose another with k8s.cni(CILIUM, \"10.244.0.0/16\") (a default; the address plan shows it until you choose)");
+        assertThat(k8s.addressPlan().overlaps()).extracting(Object::toString)
+                .containsExactly("pod range 10.0.0.0/8 overlaps service range 10.96.0.0/12");
+        assertThat(k8s.cni(Cni.CILIUM, "10.244.0.0/16").addressPlan().ok()).isTrue();
     }
 
     @Test

@@ -68,7 +68,7 @@ class RerunCellsTest {
         lab.lan("home", "192.168.1.0/24");
         // when / then
         assertThatThrownBy(() -> lab.lan("home", "10.0.0.0/24")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("LAN \"home\" is already 192.168.1.0/24, not 10.0.0.0/24; use another name for a second LAN");
+                .hasMessage("LAN \"home\" is already 192.168.1.0/24, not 10.0.0.0/24; use another name for a second LAN, or remove it with lab.removeLan(\"home\")");
     }
 
     @Test
@@ -78,7 +78,7 @@ class RerunCellsTest {
         home.host("laptop", "192.168.1.2");
         // when / then
         assertThatThrownBy(() -> home.host("laptop", "192.168.1.3"))
-                .hasMessage("host \"laptop\" already has 192.168.1.2 on home, not 192.168.1.3; use another name for another host");
+                .hasMessage("host \"laptop\" already has 192.168.1.2 on home, not 192.168.1.3; remove it with lab.removeHost(\"laptop\"), or use another name for another host");
     }
 
     @Test
@@ -88,7 +88,7 @@ class RerunCellsTest {
         docker.run("web", "nginx");
         // when / then
         assertThatThrownBy(() -> docker.run("web", "httpd"))
-                .hasMessage("container \"web\" already runs nginx, not httpd; use another name for another container");
+                .hasMessage("container \"web\" already runs nginx, not httpd; remove it with docker.rm(\"web\") first, or use another name for another container");
     }
 
     @Test
@@ -109,9 +109,9 @@ class RerunCellsTest {
         shop.expose(80);
         // when / then
         assertThatThrownBy(() -> k8s.deployment("shop", "shop:1.5"))
-                .hasMessage("Deployment \"shop\" already runs shop:1.4, not shop:1.5; use another name for another Deployment");
+                .hasMessage("Deployment \"shop\" already runs shop:1.4, not shop:1.5; remove it with k8s.removeDeployment(\"shop\"), or use another name for another Deployment");
         assertThatThrownBy(() -> shop.expose(81)).hasMessage("Service \"shop\" already exposes port 80 → pods :8080, not 81 → :8080;"
-                + " use k8s.service(...) for a second Service");
+                + " remove it with k8s.removeService(\"shop\"), or use k8s.service(...) for a second Service");
     }
 
     @Test

@@ -50,8 +50,8 @@ class SnapshotTest {
         // given / when
         Snapshot s = lab().snapshot();
         // then
-        assertThat(s.endpoints().keySet()).containsExactly("host:laptop", "vm:dev", "container:laptop/web", "internet");
-        assertThat(s.endpoint("container:laptop/web").orElseThrow().addresses()).extracting(Ipv4::toString).containsExactly("172.17.0.2");
+        assertThat(s.endpoints().keySet()).containsExactly("host:laptop", "vm:dev", "container:host:laptop/web", "internet");
+        assertThat(s.endpoint("container:host:laptop/web").orElseThrow().addresses()).extracting(Ipv4::toString).containsExactly("172.17.0.2");
         assertThat(s.internet().addresses()).containsExactly(Ipv4.parse("192.0.2.1"));
     }
 

@@ -80,7 +80,7 @@ class ValidationMessagesTest {
         var office = lab.lan("office", "10.0.0.0/24");
         // when / then
         assertThatThrownBy(() -> office.host("laptop", "10.0.0.5"))
-                .hasMessage("host \"laptop\" already exists on home (192.168.1.2); use another name");
+                .hasMessage("host \"laptop\" already exists on home (192.168.1.2); remove it with lab.removeHost(\"laptop\"), or use another name");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ValidationMessagesTest {
         vbox.forward(2222, dev, 22);
         // when / then
         assertThatThrownBy(() -> vbox.forward(2222, ci, 22))
-                .hasMessage("host port 2222/tcp on laptop already forwards to VM \"dev\" port 22; pick another host port");
+                .hasMessage("host port 2222/tcp on laptop already forwards to dev:22; remove it with vbox.unforward(2222), or pick another host port");
     }
 
     @Test
@@ -169,7 +169,7 @@ class ValidationMessagesTest {
         var kvm = home.host("server", "192.168.1.3").hypervisor(HypervisorKind.KVM);
         // when / then
         assertThatThrownBy(() -> kvm.vm("web"))
-                .hasMessage("VM \"web\" already exists on VirtualBox \"vbox\" on laptop; VM names are unique in a lab, use another name");
+                .hasMessage("VM \"web\" already exists on VirtualBox \"vbox\" on laptop; VM names are unique in a lab: remove it with vbox.removeVm(\"web\"), or use another name");
     }
 
     @Test
@@ -180,7 +180,7 @@ class ValidationMessagesTest {
         var api = docker.run("api", "python:3.12");
         // when / then
         assertThatThrownBy(() -> api.publish(8080, 5000)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("host port 8080/tcp on laptop is already published by container \"web\"; pick another host port for container \"api\"");
+                .hasMessage("host port 8080/tcp on laptop is already published by container \"web\"; remove it with docker.container(\"web\").unpublish(8080), or pick another host port for container \"api\"");
     }
 
     @Test
@@ -204,7 +204,7 @@ class ValidationMessagesTest {
         var c = laptop.docker().run("ssh", "openssh");
         // when / then
         assertThatThrownBy(() -> c.publish(2222, 22))
-                .hasMessage("host port 2222/tcp on laptop already forwards to VM \"dev\"; pick another host port for container \"ssh\"");
+                .hasMessage("host port 2222/tcp on laptop already forwards to VM \"dev\"; remove it with vbox.unforward(2222), or pick another host port for container \"ssh\"");
     }
 
     @Test
@@ -273,7 +273,7 @@ class ValidationMessagesTest {
         var b = k8s.deployment("b", "b:1").expose(80);
         // when / then
         assertThatThrownBy(() -> b.nodePort(30080))
-                .hasMessage("NodePort 30080 is already used by Service \"a\"; pick another, or call nodePort() for a free one");
+                .hasMessage("NodePort 30080 is already used by Service \"a\"; remove it with k8s.service(\"a\").removeNodePort(), pick another, or call nodePort() for a free one");
     }
 
     @Test
@@ -325,7 +325,7 @@ class ValidationMessagesTest {
         var ingress = k8s.ingress("public").rule("shop.example.com", "/", a);
         // when / then
         assertThatThrownBy(() -> ingress.rule("shop.example.com", "/", b)).hasMessage("Ingress \"public\" already sends"
-                + " shop.example.com/ (Prefix) to Service \"a\"; change that rule's path or use another Ingress");
+                + " shop.example.com/ (Prefix) to Service \"a\"; remove that rule with k8s.ingress(\"public\").removeRule(\"shop.example.com\", \"/\"), or use another path or Ingress");
     }
 
     @Test
@@ -363,7 +363,7 @@ class ValidationMessagesTest {
         var k8s = home.kubernetes("shop", 3);
         var before = k8s.addressPlan();
         // when
-        assertThatThrownBy(() -> k8s.podCidr("10.96.0.0/16")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> k8s.podCidr("192.168.0.0/16")).isInstanceOf(IllegalArgumentException.class);
         // then
         assertThat(k8s.addressPlan()).isEqualTo(before);
         assertThat(lab.hosts()).containsExactly(laptop);

@@ -31,4 +31,18 @@ class WarningsTest {
         assertThat(heard).hasSize(2).allMatch(m -> m.startsWith("container \"probe\" uses the host network"));
         assertThat(lab.warnings()).hasSize(1);
     }
+
+    @Test
+    void a_lan_typed_with_host_bits_says_which_network_it_became() {
+        // given
+        List<String> heard = new ArrayList<>();
+        Warnings.listen(heard::add);
+        var lab = new Topology("notice");
+        // when
+        var lan = lab.lan("bad", "10.0.0.1/24");
+        lab.lan("good", "10.0.1.0/24");
+        // then
+        assertThat(lan.cidr()).hasToString("10.0.0.0/24");
+        assertThat(heard).containsExactly("\"10.0.0.1/24\" has host bits set: LAN \"bad\" is 10.0.0.0/24, the network that holds 10.0.0.1");
+    }
 }

@@ -12,30 +12,61 @@ import vnetlab.Net;
 class TraceDisplayTest {
 
     @Test
-    void steps_move_through_the_hops_and_tell_the_listener_each_time() {
+    void steps_move_through_the_request_then_the_reply_and_tell_the_listener_each_time() {
         // given
         var c = new NorthStarTraceTest.Chapter2();
         c.vbox.forward(2222, c.dev, 22);
         var steps = c.lab.trace(c.phone, c.laptop, 2222).steps();
         List<Integer> seen = new ArrayList<>();
-        steps.onChange(s -> seen.add(s.current()));
+        steps.onChange(s -> seen.add(s.step()));
         // when
         steps.next().next().next().previous();
         // then
-        assertThat(seen).containsExactly(1, 2, 2, 1);
+        assertThat(seen).containsExactly(2, 3, 4, 3);
+        assertThat(steps.count()).isEqualTo(6);
+        assertThat(steps.hop().where()).isEqualTo("dev");
+        assertThat(steps.go(5).frame().inReply()).isTrue();
         assertThat(steps.hop().where()).isEqualTo("laptop");
-        assertThat(steps.shown()).hasSize(2);
-        assertThat(steps.toString()).startsWith("phone → laptop tcp/2222: hop 2 of 3\n");
+        assertThat(steps.toString()).startsWith("phone → laptop tcp/2222 · step 5 of 6: reply hop 2 of 3, laptop\n")
+                .contains("source       10.0.2.15:22", "192.168.1.2:2222   ⇐ changed");
     }
 
     @Test
-    void stepping_to_a_hop_that_does_not_exist_is_refused() {
+    void a_frame_shows_the_headers_as_they_arrived_and_left_and_what_changed() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        c.vbox.forward(2222, c.dev, 22);
+        var frame = c.lab.trace(c.phone, c.laptop, 2222).steps().go(2).frame();
+        // when
+        var headers = Steps.Header.of(frame.hop());
+        // then
+        assertThat(headers).extracting(Steps.Header::name).containsExactly("source", "destination");
+        assertThat(headers.get(1).arrived()).isEqualTo("192.168.1.2:2222");
+        assertThat(headers.get(1).left()).isEqualTo("10.0.2.15:22");
+        assertThat(headers).extracting(Steps.Header::changed).containsExactly(false, true);
+    }
+
+    @Test
+    void the_steps_iterate_as_frames_without_moving() {
+        // given
+        var c = new NorthStarTraceTest.Chapter2();
+        var steps = c.lab.trace(c.phone, c.web, 80).steps();
+        // when
+        List<Integer> frames = new ArrayList<>();
+        steps.forEach(f -> frames.add(f.step()));
+        // then
+        assertThat(frames).containsExactly(1, 2, 3, 4);
+        assertThat(steps.step()).isEqualTo(1);
+    }
+
+    @Test
+    void stepping_to_a_step_that_does_not_exist_is_refused() {
         // given
         var c = new NorthStarTraceTest.Chapter2();
         var steps = c.lab.trace(c.phone, c.web, 80).steps();
         // when / then
         assertThatThrownBy(() -> steps.go(5)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("hop 5 does not exist; this trace has hops 0..1");
+                .hasMessage("step 5 does not exist; this trace has steps 1..4 (s.go(1) is the first)");
     }
 
     @Test

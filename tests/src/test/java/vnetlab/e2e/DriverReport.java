@@ -38,11 +38,11 @@ record DriverReport(JsonNode json, String driverOutput) {
      * and shutdown always run) and then the extra cells.
      */
     static DriverReport drive(Path java, String kernelName, Map<String, String> environment, String only,
-                              String extraCells) {
+                              String extraCells, String... installOptions) {
         Path python = Jupyter.python();
         Path scratch = Jupyter.scratch("driver-");
         Path prefix = scratch.resolve("prefix");
-        Jupyter.installKernel(java, prefix, kernelName);
+        Jupyter.installKernel(java, prefix, kernelName, installOptions);
         Path out = scratch.resolve("report.json");
         List<String> argv = new ArrayList<>(List.of(python.toString(),
                 Jupyter.script("kernel_driver.py").toString(),

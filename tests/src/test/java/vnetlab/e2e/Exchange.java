@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 record Exchange(JsonNode json) {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
+    /** The exchange as the driver reported it, for fields beyond the reply. */
+    JsonNode node() {
+        return json;
+    }
+
     /** Whether the kernel answered the request at all. */
     boolean replied() {
         return json.path("replied").asBoolean(false);

@@ -22,7 +22,7 @@ import java.util.Map;
 final class Jupyter {
     /** What apt-get must bring for the Jupyter part of this suite (all of it: setup/test-packages.txt). */
     static final String DEBIAN_PACKAGES = "graphviz jupyter-notebook jupyter-nbconvert python3-jupyter-client "
-            + "python3-nbclient python3-nbformat python3-ipykernel";
+            + "python3-nbclient python3-nbformat python3-ipykernel python3-jupyter-kernel-test";
 
     private static volatile Path checkedPython;
 
@@ -112,9 +112,11 @@ final class Jupyter {
     }
 
     /** Installs the kernelspec named {@code name} under {@code prefix}, launched by {@code java}; returns its folder. */
-    static Path installKernel(Path java, Path prefix, String name) {
-        Command.Result result = Command.of(List.of(java.toString(), "-jar", kernelJar().toString(),
-                "install", "--prefix", prefix.toString(), "--name", name)).timeout(Duration.ofSeconds(90)).run();
+    static Path installKernel(Path java, Path prefix, String name, String... options) {
+        List<String> argv = new java.util.ArrayList<>(List.of(java.toString(), "-jar", kernelJar().toString(),
+                "install", "--prefix", prefix.toString(), "--name", name));
+        argv.addAll(List.of(options));
+        Command.Result result = Command.of(argv).timeout(Duration.ofSeconds(90)).run();
         if (result.exitCode() != 0) {
             throw new AssertionError("installing the kernelspec failed\n" + result.describe());
         }

@@ -2,7 +2,7 @@ package vnetlab.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Optional;
 
 /**
  * The kernel launched by JDK 25, where {@code Thread.stop} throws: interrupts and everything else must still work.
@@ -16,11 +16,14 @@ class KernelOnJdk25Test extends KernelProtocolContract {
 
     @Override
     Path java() {
-        Path home = Path.of(System.getProperty("vnetlab.jdk25", DEFAULT_HOME));
-        Path java = home.resolve("bin/java");
-        Assumptions.assumeTrue(Files.isExecutable(java), () -> "JDK 25 is missing: no " + java
+        return Path.of(System.getProperty("vnetlab.jdk25", DEFAULT_HOME)).resolve("bin/java");
+    }
+
+    @Override
+    Optional<String> unavailable() {
+        Path java = java();
+        return Files.isExecutable(java) ? Optional.empty() : Optional.of("JDK 25 is missing: no " + java
                 + ". The kernel must also run on JDK 25; install one and pass its home with -Dvnetlab.jdk25=/path/to/jdk-25.");
-        return java;
     }
 
     @Override

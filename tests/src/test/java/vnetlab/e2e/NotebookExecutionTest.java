@@ -27,9 +27,11 @@ import vnetlab.course.Syllabus;
  * <p>A notebook passes when every cell tagged {@code diagram} (cell metadata {@code "tags": ["diagram"]}) shows an
  * image/svg+xml output, and cells produced errors exactly where they are tagged {@code raises-exception} (nbconvert's
  * own tag for a cell that shows an error on purpose, such as the errors a learner meets), and every check cell (tagged
- * {@code check:<id>}) says that its exercise passed.
+ * {@code check:<id>}) says that its exercise passed — and every picture it shows keeps the legibility budget of a
+ * projector ({@link Legibility}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class NotebookExecutionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,6 +47,15 @@ class NotebookExecutionTest {
         Jupyter.installKernel(Jupyter.currentJava(), prefix, "vnetlab");
         solved = scratch.resolve("solved");
         new SolvedNotebooks(Syllabus.load()).write(Jupyter.root().resolve("notebooks"), solved);
+        // no notebook of an earlier run may stand in for this run's
+        Path executed = Jupyter.root().resolve("tests/target/executed-notebooks");
+        if (Files.isDirectory(executed)) {
+            try (Stream<Path> old = Files.list(executed)) {
+                old.forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** The smoke notebook first, then the course's notebooks in file-name order. */
@@ -62,11 +73,13 @@ class NotebookExecutionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notebooks")
+    @org.junit.jupiter.api.Order(1)
     void the_notebook_runs_without_errors_and_its_diagram_cells_show_svg(String notebook) throws IOException {
         // given the notebook, with the reference solutions filled in for the course's own
         Path stored = Jupyter.root().resolve(notebook);
         Path source = notebook.startsWith("notebooks/") ? solved.resolve(stored.getFileName()) : stored;
-        Path outputs = Files.createDirectories(scratch.resolve("executed"));
+        // kept in tests/target/executed-notebooks for the browser tests (tests/browser) and for looking at
+        Path outputs = Files.createDirectories(Jupyter.root().resolve("tests/target/executed-notebooks"));
 
         // when
         Command.Result run = Command.of(Jupyter.python().toString(), "-m", "jupyter", "nbconvert",
@@ -81,6 +94,34 @@ class NotebookExecutionTest {
         JsonNode executed = JSON.readTree(outputs.resolve(source.getFileName()).toFile());
         List<String> problems = problems(executed);
         assertThat(problems).as(notebook + " ran with problems").isEmpty();
+    }
+
+    /** Runs after the notebooks ran (same class, later order): their pictures, as a projector shows them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notebooks")
+    @org.junit.jupiter.api.Order(2)
+    void every_picture_of_the_notebook_is_legible_on_a_projector(String notebook) throws IOException {
+        // given the notebook as the test above executed it
+        Path executedFile = Jupyter.root().resolve("tests/target/executed-notebooks")
+                .resolve(Path.of(notebook).getFileName());
+        assertThat(executedFile).as("run by the_notebook_runs_without_errors_and_its_diagram_cells_show_svg").exists();
+        JsonNode executed = JSON.readTree(executedFile.toFile());
+        // then
+        assertThat(Legibility.problems(notebook, executed))
+                .as(notebook + ": pictures a projector cannot show (Notebook 6 at 1024×768: output %.0f px wide, text ≥ %.0f"
+                        + " px, at most %.0f px tall)", Legibility.OUTPUT_WIDTH, Legibility.MIN_TEXT,
+                        Legibility.SCREEN_HEIGHT)
+                .isEmpty();
+    }
+
+    /** Runs after every notebook ran: Notebook 6 in Chromium shows the pictures at the computed sizes. */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void the_browser_shows_the_pictures_at_the_computed_sizes_and_every_trace_within_budget() {
+        // when
+        String out = Browser.run("legibility.mjs", Jupyter.root().resolve("tests/target/executed-notebooks").toString());
+        // then
+        assertThat(out).contains("the browser agrees with the computed sizes");
     }
 
     @Test

@@ -35,6 +35,16 @@ public final class KernelExecutionControl extends DirectExecutionControl {
     private final AtomicLong counter = new AtomicLong();
     private volatile Thread running;
     private volatile Throwable lastThrown;
+    /** Cell threads the kernel gave up waiting for (stuck inside the JDK): they never return into JShell. */
+    private final java.util.Set<Thread> abandoned = ConcurrentHashMap.newKeySet();
+    /** Abandoned threads that have left learners' code and wait for good. */
+    private final java.util.Set<Thread> parked = ConcurrentHashMap.newKeySet();
+    /**
+     * Memory held back for the kernel: released when a cell runs out of memory, so that reporting the error and
+     * answering the next requests can still allocate; taken again after the cell.
+     */
+    private volatile byte[] reserve = new byte[RESERVE_BYTES];
+    private static final int RESERVE_BYTES = 4 * 1024 * 1024;
 
     /** Creates a control; hand {@link #provider()} to the JShell builder. */
     public KernelExecutionControl() {
@@ -90,23 +100,63 @@ public final class KernelExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String invoke(Method doit) throws Exception {
-        running = Thread.currentThread();
+        Thread self = Thread.currentThread();
+        running = self;
         try {
             Object value = doit.invoke(null);
             String key = VALUE_KEY + counter.incrementAndGet();
-            if (value != null) {
+            if (value != null && !abandoned.contains(self)) {
                 values.put(key, value);
             }
             return key;
         } catch (InvocationTargetException e) {
-            lastThrown = e.getCause();
-            if (e.getCause() instanceof CellInterrupted) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                reserve = null; // room for the error's report; the cell's garbage is unreachable now
+            }
+            lastThrown = cause;
+            if (cause instanceof CellInterrupted || cause instanceof ThreadDeath) {
                 throw new StoppedException();
             }
             throw e;
         } finally {
-            running = null;
+            if (running == self) {
+                running = null;
+            }
+            if (abandoned.contains(self)) {
+                parked.add(self);
+                parkForever(); // JShell has moved on without this thread: returning into it would race the next cell
+            }
         }
+    }
+
+    private static void parkForever() {
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park();
+        }
+    }
+
+    /**
+     * Gives up on the cell thread {@code cell}: whatever it is stuck in (a JDK loop, a socket the kernel cannot
+     * close) it may finish, but it never returns into JShell, which the next cell uses from another thread.
+     * On JDKs that still have {@code Thread.stop} (before 20) it is stopped first.
+     *
+     * @return whether the thread still runs learners' code after the attempt to stop it
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    public boolean abandon(Thread cell) {
+        abandoned.add(cell);
+        if (Runtime.version().feature() < 20) {
+            try {
+                cell.stop();
+                for (int i = 0; i < 50 && !parked.contains(cell) && cell.isAlive(); i++) {
+                    Thread.sleep(10);
+                }
+            } catch (UnsupportedOperationException | InterruptedException e) {
+                // JDK 20+: no Thread.stop; the thread runs on until it leaves learners' code
+            }
+        }
+        return cell.isAlive() && !parked.contains(cell);
     }
 
     @Override
@@ -137,29 +187,63 @@ public final class KernelExecutionControl extends DirectExecutionControl {
         return Optional.ofNullable(t);
     }
 
-    /** Starts a cell: forgets an earlier interrupt. */
+    /** Starts a cell on the calling thread: forgets an earlier interrupt. */
     public void beginCell() {
-        StopCheck.clear();
+        StopCheck.begin(Thread.currentThread());
         values.clear();
         lastThrown = null;
     }
 
-    /** Whether an interrupt was requested since the cell began. */
+    /**
+     * Ends the cell of the calling thread: an interrupt from now on finds nothing to stop (learners' background
+     * threads run on), and after an out-of-memory error the heap is collected and given back to the system.
+     */
+    public void endCell() {
+        StopCheck.end(Thread.currentThread());
+        if (reserve == null) {
+            // With -XX:MaxHeapFreeRatio the JVM returns an emptied heap to the system, but the serial collector
+            // shrinks by a growing fraction per full collection (0 %, 10 %, 40 %, 100 %): a few of them.
+            for (int i = 0; i < 4; i++) {
+                long committed = Runtime.getRuntime().totalMemory();
+                System.gc();
+                if (i > 1 && Runtime.getRuntime().totalMemory() >= committed) {
+                    break;
+                }
+            }
+            try {
+                reserve = new byte[RESERVE_BYTES];
+            } catch (OutOfMemoryError e) {
+                // a background thread still holds the memory: run without the reserve
+            }
+        }
+    }
+
+    /** Whether an interrupt was requested for the cell running on the calling thread. */
     public boolean interrupted() {
         return StopCheck.requested();
     }
 
     /**
-     * Asks the running cell to stop: its loops and calls throw {@link CellInterrupted} from now on, and a thread
-     * blocked in sleep, wait or I/O is interrupted. Harmless when no cell runs.
+     * Asks the running cell to stop: its loops and calls throw {@link CellInterrupted} from now on, the sockets it
+     * is blocked on are closed, and a thread blocked in sleep or wait is interrupted. Nothing happens when no
+     * cell runs: learners' background threads are not the kernel's to stop.
+     *
+     * @return whether a cell was running
      */
-    @Override
-    public void stop() {
-        StopCheck.request();
+    public boolean stopCell() {
+        if (!StopCheck.request()) {
+            return false;
+        }
         Thread t = running;
         if (t != null) {
             t.interrupt();
         }
+        return true;
+    }
+
+    @Override
+    public void stop() {
+        stopCell();
     }
 
     @Override

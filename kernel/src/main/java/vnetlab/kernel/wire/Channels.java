@@ -39,6 +39,7 @@ public final class Channels {
     private final Signer signer;
     private final String session;
     private final Object iopubLock = new Object();
+    private final Object stdinLock = new Object();
     private final ThreadLocal<Signer> signers;
     private volatile boolean running = true;
     private volatile Thread shellThread;
@@ -54,8 +55,10 @@ public final class Channels {
         this.stdin = bound(SocketType.ROUTER, connection.address(connection.stdinPort()));
         this.iopub = bound(SocketType.PUB, connection.address(connection.iopubPort()));
         this.heartbeat = bound(SocketType.REP, connection.address(connection.heartbeatPort()));
+        heartbeat.setReceiveTimeOut(WAKE_MILLIS);
         shell.setReceiveTimeOut(WAKE_MILLIS);
         control.setReceiveTimeOut(WAKE_MILLIS);
+        stdin.setReceiveTimeOut(100);
     }
 
     /**
@@ -91,11 +94,14 @@ public final class Channels {
     private void beat() {
         try {
             while (running) {
-                byte[] ping = heartbeat.recv(0);
-                if (ping == null) {
-                    continue;
+                try {
+                    byte[] ping = heartbeat.recv(0);
+                    if (ping != null) {
+                        heartbeat.send(ping, 0);
+                    }
+                } catch (OutOfMemoryError e) {
+                    LOG.fine("heartbeat: out of memory for a moment (a cell filled the heap); beating on");
                 }
-                heartbeat.send(ping, 0);
             }
         } catch (ZMQException | IllegalStateException e) {
             LOG.fine(() -> "heartbeat stopped: " + e);
@@ -185,6 +191,36 @@ public final class Channels {
         }
     }
 
+    /**
+     * Asks the client for a line of input on the stdin channel ({@code input_request} to the identities of
+     * {@code parent}) and waits for its {@code input_reply}; any thread may ask, one at a time.
+     *
+     * @param keepWaiting asked every 0.1 s; waiting ends (empty) once it answers false or the kernel stops
+     */
+    public java.util.Optional<Message> requestInput(Message parent, com.google.gson.JsonObject content,
+                                                   java.util.function.BooleanSupplier keepWaiting) {
+        synchronized (stdinLock) {
+            Message request = parent.reply("input_request", content, session);
+            send(stdin, request.frames(signers.get()));
+            while (running && keepWaiting.getAsBoolean()) {
+                java.util.Optional<Message> answer = receive(stdin, 0);
+                // jupyter_client's input() sends its reply without a parent header: the reply to another request
+                // is skipped, one without a parent is this one's (there is one input request at a time)
+                String parentId = answer.map(Channels::parentId).orElse("");
+                if (answer.isPresent() && "input_reply".equals(answer.get().type())
+                        && (parentId.isEmpty() || request.id().equals(parentId))) {
+                    return answer;
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String parentId(Message message) {
+        com.google.gson.JsonElement id = message.parentHeader().get("msg_id");
+        return id == null || !id.isJsonPrimitive() ? "" : id.getAsString();
+    }
+
     /** Sends a reply on shell; only from the shell thread (the one in {@link #serve}). */
     public void reply(Message message) {
         requireThread(shellThread, "shell");
@@ -224,8 +260,10 @@ public final class Channels {
     public void close() {
         running = false;
         synchronized (iopubLock) {
-            for (ZMQ.Socket s : List.of(shell, control, stdin, iopub)) {
-                s.close();
+            synchronized (stdinLock) {
+                for (ZMQ.Socket s : List.of(shell, control, stdin, iopub)) {
+                    s.close();
+                }
             }
         }
         Thread closer = new Thread(context::term, "vnetlab-close");

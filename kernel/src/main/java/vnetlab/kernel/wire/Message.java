@@ -42,7 +42,8 @@ public record Message(List<byte[]> identities, JsonObject header, JsonObject par
     /** A text field of the content, if present. */
     public Optional<String> text(String field) {
         JsonElement value = content.get(field);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
+        return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString() ? Optional.empty()
+                : Optional.of(value.getAsString());
     }
 
     /** A new message of the given type whose parent is this one, sent back to the same identities. */

@@ -77,22 +77,27 @@ public record Rule(Table table, String chain, List<Match> matches, Target target
 
     /** The rule after {@code -A CHAIN}: basic matches (-s -d -i -o -p), then the modules, then the target. */
     public String spec() {
-        StringBuilder out = new StringBuilder();
-        // iptables-save prints -s, -d, -i, -o in that order whatever order they were given in.
-        List<String> ordered = new ArrayList<>();
-        for (Class<?> kind : List.of(Match.Source.class, Match.Destination.class, Match.InInterface.class,
-                Match.OutInterface.class, Match.Proto.class)) {
-            for (Match m : matches) {
-                if (kind.isInstance(m)) {
-                    ordered.add(m.text());
-                }
+        // iptables-save prints -s, -d, -i, -o, -p in that order whatever order they were given in.
+        String[] basic = new String[5];
+        StringBuilder modules = new StringBuilder();
+        for (Match m : matches) {
+            int slot = m instanceof Match.Source ? 0 : m instanceof Match.Destination ? 1
+                    : m instanceof Match.InInterface ? 2 : m instanceof Match.OutInterface ? 3
+                    : m instanceof Match.Proto ? 4 : -1;
+            if (slot >= 0) {
+                basic[slot] = basic[slot] == null ? m.text() : basic[slot] + " " + m.text();
+            } else {
+                append(modules, m.text());
             }
         }
-        ordered.forEach(t -> append(out, t));
-        for (Match m : matches) {
-            if (!m.basic()) {
-                append(out, m.text());
+        StringBuilder out = new StringBuilder();
+        for (String b : basic) {
+            if (b != null) {
+                append(out, b);
             }
+        }
+        if (modules.length() > 0) {
+            append(out, modules.toString());
         }
         append(out, target.text());
         return out.toString();

@@ -29,11 +29,14 @@ import vnetlab.model.Ipv4;
  * @param services          its Services
  * @param ingresses         its Ingresses
  * @param ingressController the ingress controller, if installed
+ * @param policies        its NetworkPolicies (enforced only by a CNI that enforces them)
+ * @param namespaceLabels each namespace's labels, kubernetes.io/metadata.name included
  */
 public record ClusterState(String id, String name, ClusterFlavour flavour, Cni cni, String network, Cidr nodeRange,
         Optional<Cidr> podRange, Cidr serviceRange, Ipv4 dns, Ipv4 apiServer, int nodePortFirst, int nodePortLast,
         List<Cidr> mustReach, List<NodeState> nodes, List<PodState> pods, List<ServiceState> services,
-        List<IngressState> ingresses, Optional<IngressControllerState> ingressController) {
+        List<IngressState> ingresses, Optional<IngressControllerState> ingressController,
+        List<vnetlab.model.NetworkPolicy> policies, java.util.Map<String, java.util.Map<String, String>> namespaceLabels) {
     /** Copies the lists. */
     public ClusterState {
         mustReach = List.copyOf(mustReach);
@@ -41,5 +44,7 @@ public record ClusterState(String id, String name, ClusterFlavour flavour, Cni c
         pods = List.copyOf(pods);
         services = List.copyOf(services);
         ingresses = List.copyOf(ingresses);
+        policies = List.copyOf(policies);
+        namespaceLabels = java.util.Map.copyOf(namespaceLabels);
     }
 }

@@ -15,9 +15,10 @@ import vnetlab.model.PublishedPort;
  * @param hostNetwork whether it shares the machine's network stack
  * @param networks    its networks in join order
  * @param published   its published ports (none in host mode)
+ * @param sharesStackOf the id of the container whose network stack it shares ({@code network_mode: service:x})
  */
 public record ContainerState(String id, String name, String image, String machine, int startOrder, boolean hostNetwork,
-        List<AttachmentState> networks, List<PublishedPort> published) {
+        List<AttachmentState> networks, List<PublishedPort> published, java.util.Optional<String> sharesStackOf) {
     /** Copies the lists. */
     public ContainerState {
         networks = List.copyOf(networks);

@@ -22,10 +22,11 @@ import vnetlab.model.Ipv4;
  * @param parentLan   macvlan/ipvlan parent LAN
  * @param swarm       the swarm of an overlay
  * @param containers  container ids in the order they joined
+ * @param internal    {@code --internal}: no way in or out
  */
 public record DockerNetworkState(String id, String name, DockerDriver driver, Optional<Cidr> subnet, Optional<Ipv4> gateway,
         Optional<String> bridge, Optional<Ipv4> dns, boolean userDefined, Optional<String> parentNic, Optional<String> parentLan,
-        Optional<String> swarm, List<String> containers) {
+        Optional<String> swarm, List<String> containers, boolean internal) {
     /** Copies the list. */
     public DockerNetworkState {
         containers = List.copyOf(containers);

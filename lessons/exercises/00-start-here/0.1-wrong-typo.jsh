@@ -1,0 +1,1 @@
+var nas = home.host("nass", "192.168.1.30");

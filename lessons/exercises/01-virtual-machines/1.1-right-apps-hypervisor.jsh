@@ -1,0 +1,3 @@
+var hv = app.hypervisor();
+var cache = hv.vm("cache");
+cache.bridged();

@@ -1,0 +1,1 @@
+var cache = kvm.vm("cache").bridged();

@@ -1,0 +1,10 @@
+var f  = Net.lab("Failover");
+var dc = f.lan("dc", "10.40.0.0/24");
+var h1 = dc.host("h1", "10.40.0.11");
+var h2 = dc.host("h2", "10.40.0.12");
+var cl = f.hypervisorCluster("ha");
+cl.add(h2.hypervisor(KVM));
+cl.add(h1.hypervisor(KVM));
+h1.hypervisor(KVM).vm("payroll").bridged();
+cl.fail(h1);
+dc.host("user", "10.40.0.50");

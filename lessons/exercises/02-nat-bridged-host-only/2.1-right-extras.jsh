@@ -1,0 +1,2 @@
+var backup = vbox.vm("backup").bridged();
+var files  = vbox.vm("files").bridged();

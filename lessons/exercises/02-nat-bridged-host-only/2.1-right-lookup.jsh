@@ -1,0 +1,1 @@
+laptop.hypervisor(VIRTUALBOX).vm("files").bridged();

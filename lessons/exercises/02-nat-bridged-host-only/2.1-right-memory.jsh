@@ -1,0 +1,3 @@
+var f = vbox.vm("files").memory(1024);
+f.bridged();
+lab.trace(phone, f, 445)

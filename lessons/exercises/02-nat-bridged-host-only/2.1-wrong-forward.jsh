@@ -1,0 +1,2 @@
+var files = vbox.vm("files").nat();
+vbox.forward(445, files, 445);

@@ -1,0 +1,1 @@
+var files = vbox.vm("files").hostOnly();

@@ -1,0 +1,1 @@
+vbox.forward(8080, dev, 80, Protocol.TCP);

@@ -1,0 +1,2 @@
+vbox.forward(80, dev, 80);
+vbox.forward(8080, dev, 80);

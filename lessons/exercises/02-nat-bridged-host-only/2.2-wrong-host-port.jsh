@@ -1,0 +1,1 @@
+vbox.forward(80, dev, 80);

@@ -1,0 +1,2 @@
+var vault = vbox.vm("vault");
+vault.hostOnly();

@@ -1,0 +1,1 @@
+var vault = vbox.vm("vault").natNetwork();

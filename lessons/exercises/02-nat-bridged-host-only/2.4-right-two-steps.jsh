@@ -1,0 +1,3 @@
+var ci = vbox.vm("ci");
+ci.nat();
+vbox.forward(2223, ci, 22);

@@ -1,0 +1,3 @@
+var mixed = dc.host("mixed", "10.30.0.20");
+mixed.hypervisor(KVM).vm("legacy").bridged();
+ctHost.docker().run("cache", "redis");

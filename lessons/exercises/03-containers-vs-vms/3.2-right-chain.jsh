@@ -1,0 +1,1 @@
+kvm.vm("node").bridged().docker().run("web", "nginx");

@@ -1,0 +1,3 @@
+var node = vmHost.hypervisor(KVM).vm("node").nat();
+var guestDocker = node.docker();
+guestDocker.run("web", "nginx");

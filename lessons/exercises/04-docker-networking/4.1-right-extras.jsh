@@ -1,0 +1,1 @@
+var shopC = docker.run("shop", "nginx").on(backend).publish(8081, 80);

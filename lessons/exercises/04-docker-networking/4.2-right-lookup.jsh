@@ -1,0 +1,1 @@
+docker.run("db", "postgres:16").on(docker.network("backend"));

@@ -1,0 +1,1 @@
+var dbC = docker.run("postgres", "postgres:16").on(backend);

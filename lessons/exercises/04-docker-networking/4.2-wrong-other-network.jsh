@@ -1,0 +1,1 @@
+var dbC = docker.run("db", "postgres:16").on(docker.network("data"));

@@ -1,0 +1,1 @@
+docker.run("store", "redis").on(docker.network("backend"));

@@ -1,0 +1,1 @@
+var store = docker.run("store", "redis").on(docker.network("cache"));

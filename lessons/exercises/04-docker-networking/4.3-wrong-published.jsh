@@ -1,0 +1,1 @@
+var store = docker.run("store", "redis").on(backend).publish(6379, 6379);

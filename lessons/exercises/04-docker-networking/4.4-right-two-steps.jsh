@@ -1,0 +1,2 @@
+docker.run("metrics", "prom/node-exporter");
+docker.container("metrics").hostNetwork();

@@ -1,0 +1,1 @@
+var metrics = docker.run("metrics", "prom/node-exporter");

@@ -1,0 +1,1 @@
+var cart = k8s.deployment("cart", "cart:2.1").replicas(2).port(9090);

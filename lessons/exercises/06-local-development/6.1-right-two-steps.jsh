@@ -1,0 +1,2 @@
+desktop.run("docs", "nginx");
+desktop.container("docs").publish(8090, 80);

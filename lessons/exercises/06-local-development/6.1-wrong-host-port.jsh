@@ -1,0 +1,1 @@
+var docs = desktop.run("docs", "nginx").publish(8009, 80);

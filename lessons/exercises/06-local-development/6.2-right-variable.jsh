@@ -1,0 +1,1 @@
+var ci = desktopVm.kind("ci", 3);

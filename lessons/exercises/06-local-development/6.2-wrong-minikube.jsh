@@ -1,0 +1,1 @@
+var ci = desktopVm.minikube("ci");

@@ -1,0 +1,1 @@
+var ci = laptop.kind("ci", 3);

@@ -1,0 +1,1 @@
+var pg = desktop.run("pg", "postgres:16");

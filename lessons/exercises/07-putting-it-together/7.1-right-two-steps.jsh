@@ -1,0 +1,3 @@
+var engine = dockerHost.docker();
+engine.run("wiki", "mediawiki");
+engine.container("wiki").publish(8080, 80);

@@ -1,0 +1,1 @@
+var wiki = dockerHost.docker().run("wiki", "mediawiki").publish(80, 80);

@@ -1,0 +1,1 @@
+var erp = esx1.hypervisor(VMWARE).vm("erp").bridged();

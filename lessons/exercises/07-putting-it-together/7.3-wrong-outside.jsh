@@ -1,0 +1,2 @@
+var erp = dockerHost.hypervisor(VMWARE).vm("erp").bridged();
+vmCluster.fail(esx1);
