@@ -21,7 +21,9 @@ final class PreroutingStage implements Stage {
                 Station.Iface engine = rule.toSegment() == null ? null : v.here.ifaceOn(rule.toSegment());
                 if (p.source().isLoopback() && engine != null) {
                     // A connection from the host's own localhost reaches the guest from the NAT engine's address
-                    // (VirtualBox manual, "Configuring port forwarding with NAT": ssh -p 2222 localhost works).
+                    // 10.0.2.2; a remote client's address is kept (slirp, which VirtualBox's NAT engine derives
+                    // from: tcp_connect() in tcp_subr.c, "Translate connections from localhost to the real
+                    // hostname" maps only 0.0.0.0 and 127.0.0.1 to the alias address).
                     after = after.withSource(engine.ip(), p.sourcePort());
                 }
                 v.forcedOut = rule.toSegment();
