@@ -38,8 +38,6 @@ class CourseTracesVerifiedTest {
      * against the simulator; {@code CourseTracesKnownDisagreementsCheck} checks exactly these (on demand).
      */
     static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "02-nat-bridged-host-only.ipynb: phone → laptop tcp/2222",
-            "issue 9: VirtualBox NAT is a user-space proxy; the guest sees the engine's 10.0.2.2, not the phone",
             "07-putting-it-together.ipynb: INTERNET → http://shop.example.com/ tcp/80",
             "new: Calico pods are routed, with no cni0 address; kube-proxy's MASQUERADE of the NodePort connection "
                     + "towards the controller pod on node-1 takes node-1's 10.30.0.10, the simulator says 172.20.0.1");

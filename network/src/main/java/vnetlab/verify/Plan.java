@@ -50,8 +50,13 @@ final class Plan {
      * A user-space proxy stand-in (docker-proxy, VirtualBox's NAT engine, Docker Desktop's forwarder).
      *
      * @param toIp the address to connect to, or {@code original} for the destination the client used
+     * @param keepClient open the second connection from the client's own address (not a loopback one)
      */
-    record Proxy(String name, String listenNs, String listenIp, int port, String connectNs, String toIp, int toPort) {
+    record Proxy(String name, String listenNs, String listenIp, int port, String connectNs, String toIp, int toPort,
+                 boolean keepClient) {
+        Proxy(String name, String listenNs, String listenIp, int port, String connectNs, String toIp, int toPort) {
+            this(name, listenNs, listenIp, port, connectNs, toIp, toPort, false);
+        }
     }
 
     /** The name of the ingress controller proxy in a pod's namespace on a port. */

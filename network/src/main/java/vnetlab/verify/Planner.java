@@ -264,6 +264,11 @@ final class Planner {
                 .ifPresent(d -> engine.config.add("addr add " + d + "/32 dev " + peer));
         engine.systemRules.add("-t nat -A PREROUTING -i " + peer + " -p tcp -j REDIRECT --to-ports "
                 + NAT_ENGINE_PORT);
+        // port forwards open their connection to the guest from the remote client's address (IP_TRANSPARENT);
+        // the guest's answers to it come back to that socket
+        engine.systemRules.add("-t mangle -A PREROUTING -p tcp -m socket --transparent -j MARK --set-mark 0x1");
+        engine.config.add("rule add fwmark 0x1 lookup 100");
+        engine.config.add("route add local 0.0.0.0/0 dev lo table 100");
         plan.proxies.add(new Plan.Proxy("VirtualBox NAT engine of " + vm.name(), engine.ns, "0.0.0.0",
                 NAT_ENGINE_PORT, host.ns, "original", 0));
     }
@@ -287,7 +292,7 @@ final class Planner {
                 continue;
             }
             plan.proxies.add(new Plan.Proxy("VirtualBox port forward " + pf.natpf(), h.ns, pf.hostIp().toString(),
-                    pf.hostPort(), engine.ns, pf.guestIp().toString(), pf.guestPort()));
+                    pf.hostPort(), engine.ns, pf.guestIp().toString(), pf.guestPort(), true));
         }
     }
 }

@@ -71,7 +71,7 @@ final class Realization implements AutoCloseable {
         for (Plan.Proxy p : plan.proxies) {
             agent.must(agent.request("proxy").put("name", p.name()).put("listen_ns", p.listenNs())
                     .put("listen_ip", p.listenIp()).put("port", p.port()).put("connect_ns", p.connectNs())
-                    .put("to_ip", p.toIp()).put("to_port", p.toPort()));
+                    .put("to_ip", p.toIp()).put("to_port", p.toPort()).put("keep_client", p.keepClient()));
         }
     }
 

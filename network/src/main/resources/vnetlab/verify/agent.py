@@ -29,6 +29,7 @@ import threading
 
 CLONE_NEWNET = 0x40000000
 SO_ORIGINAL_DST = 80
+IP_TRANSPARENT = 19
 libc = ctypes.CDLL(None, use_errno=True)
 out_lock = threading.Lock()
 
@@ -184,10 +185,17 @@ def relay(name, conn):
         out = socket_in(req["connect_ns"], socket.AF_INET, socket.SOCK_STREAM)
         out.settimeout(1.0)
         out.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:  # the second connection keeps the first one's source port, so conntrack entries can be chained
-            out.bind((req.get("bind_ip") or "0.0.0.0", conn.getpeername()[1]))
-        except OSError:
-            pass
+        peer = conn.getpeername()
+        if req.get("keep_client") and not peer[0].startswith("127."):
+            # VirtualBox's NAT engine (slirp) keeps a remote client's address towards the guest; from the host's
+            # own loopback the guest sees the engine's address instead
+            out.setsockopt(socket.SOL_IP, IP_TRANSPARENT, 1)
+            out.bind(peer)
+        else:
+            try:  # the second connection keeps the first one's source port, so conntrack entries can be chained
+                out.bind((req.get("bind_ip") or "0.0.0.0", peer[1]))
+            except OSError:
+                pass
         out.connect(target)
         out.settimeout(None)
     except OSError:
