@@ -195,7 +195,7 @@ class ProtocolTest {
         assertThat(aborted.content().get("status").getAsString()).isEqualTo("aborted");
         Message check = client.sendShell(client.request("execute_request", code("neverDefined")));
         assertThat(client.shellReply(10000).orElseThrow().content().get("evalue").getAsString())
-                .isEqualTo("cannot find symbol: variable neverDefined");
+                .isEqualTo("neverDefined does not exist yet: run the cell that creates it");
         client.iopubUntilIdle(check, 5000);
     }
 
