@@ -258,13 +258,14 @@ final class TraceLanes {
                 .append(Attrs.escape("step " + frame.step() + " of " + frame.count() + " · " + frame.position() + " · "
                         + h.where()))
                 .append("</B></TD></TR>");
-        for (String line : wrap(h.action(), 80, 2)) {
+        boolean dropped = frame.endOfRequest() && !frame.trace().delivered();
+        for (String line : dropped ? List.<String>of() : wrap(h.action(), 72, 2)) {
             t.append("<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\">").append(Attrs.escape(line)).append("</TD></TR>");
         }
-        if (frame.endOfRequest() && !frame.trace().delivered()) {
+        if (dropped) { // the drop's own words, with the fix, instead of the hop's action (the same text)
             frame.trace().drop().ifPresent(d -> {
                 for (String line : wrap("✖ dropped: " + d.detail() + (d.fix().isEmpty() ? "" : "; fix: " + d.fix()),
-                        80, 2)) {
+                        72, 3)) {
                     t.append("<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT COLOR=\"").append(RED).append("\"><B>")
                             .append(Attrs.escape(line)).append("</B></FONT></TD></TR>");
                 }

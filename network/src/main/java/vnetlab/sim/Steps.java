@@ -82,10 +82,11 @@ public final class Steps implements Iterable<Steps.Frame> {
         public String toString() {
             Hop h = hop();
             StringBuilder out = new StringBuilder(title()).append('\n');
-            out.append("  ").append(h.action()).append('\n');
             if (endOfRequest() && !trace.delivered()) {
                 trace.drop().ifPresent(d -> out.append("  ✖ dropped: ").append(d.detail())
                         .append(d.fix().isEmpty() ? "" : "; fix: " + d.fix()).append('\n'));
+            } else {
+                out.append("  ").append(h.action()).append('\n');
             }
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"", "arrived", "left"});
