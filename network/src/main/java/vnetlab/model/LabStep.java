@@ -78,7 +78,7 @@ public sealed interface LabStep permits NetworkStep, VmStep, DockerStep, Kuberne
                 todo.addAll(List.of(c.getPermittedSubclasses()));
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The name a step type has in lab files. */
