@@ -1,0 +1,16 @@
+var shop2 = docker2.compose("""
+    name: shop2
+    services:
+      web:
+        image: nginx:1.27
+        networks: [front, back]
+      api:
+        image: example/shop-api:3.2
+        networks: [front, back]
+      db:
+        image: postgres:16
+        networks: [back]
+    networks:
+      front: {}
+      back: {internal: true}
+    """);
