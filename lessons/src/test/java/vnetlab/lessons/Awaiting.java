@@ -20,11 +20,16 @@ final class Awaiting {
      * Other correct solutions ("id name", as in exercises.json's "also") that the model rejects until a fix lands,
      * with what is missing. Their tests assert they still fail.
      */
-    static final Map<String, String> ALTERNATIVES = Map.of(
-            "5.4 mustReach before the CNI", "the model validates the default pod range when mustReach is called, before"
-                    + " the learner's podCidr and cni arrive (issue 11 item 2: validate the finished cluster; model branch)",
-            "5.4 the CNI before the ranges", "the model validates Cilium's default pod range 10.0.0.0/8 against the node LAN"
-                    + " when cni(CILIUM) is called, before the learner's podCidr arrives (same fix)");
+    static final Map<String, String> ALTERNATIVES = Map.of();
+
+    /**
+     * Exercises that do not have three correct solutions and three wrong answers yet, with why. The test asserts
+     * they still fall short, so the list can only shrink.
+     */
+    static final Map<String, String> ANSWERS = Map.of(
+            "8.1", "chapter 8 arrived from another branch with one solution; its other answers are still to be written",
+            "8.2", "chapter 8 arrived from another branch with one solution; its other answers are still to be written",
+            "8.3", "chapter 8 arrived from another branch with one solution; its other answers are still to be written");
 
     private Awaiting() {
     }
