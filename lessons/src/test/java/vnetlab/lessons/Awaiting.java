@@ -22,6 +22,12 @@ final class Awaiting {
      */
     static final Map<String, String> ALTERNATIVES = Map.of();
 
+    /**
+     * Exercises that do not have three correct solutions and three wrong answers yet, with why. The test asserts
+     * they still fall short, so the list can only shrink.
+     */
+    static final Map<String, String> ANSWERS = Map.of();
+
     private Awaiting() {
     }
 

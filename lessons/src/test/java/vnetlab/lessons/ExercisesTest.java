@@ -41,6 +41,11 @@ class ExercisesTest {
     @TestFactory
     Stream<DynamicTest> every_exercise_has_three_correct_solutions_and_three_wrong_answers() {
         return exercises().stream().map(exercise -> DynamicTest.dynamicTest(exercise.id() + " has enough answers", () -> {
+            if (Awaiting.ANSWERS.containsKey(exercise.id())) {
+                assertThat(1 + exercise.alternatives().size() < 3 || exercise.wrongAnswers().size() < 3)
+                        .as("%s has enough answers now: remove it from Awaiting.ANSWERS", exercise.id()).isTrue();
+                return;
+            }
             assertThat(1 + exercise.alternatives().size()).as("%s: correct solutions", exercise.id()).isGreaterThanOrEqualTo(3);
             assertThat(exercise.wrongAnswers().size()).as("%s: wrong answers", exercise.id()).isGreaterThanOrEqualTo(3);
         }));
