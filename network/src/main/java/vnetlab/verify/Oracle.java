@@ -82,6 +82,11 @@ final class Oracle {
         String proto = request.protocol() == Protocol.UDP ? "udp" : "tcp";
         Optional<String> expectedNs = t.delivered() ? real.ns(t.last().id()) : Optional.empty();
         Observation seen = connect(client.get(), proto, request);
+        if (t.delivered() && seen.result().equals("timeout")) {
+            // once more, from a fresh source port: a first packet can be lost to neighbour resolution on a busy
+            // machine; a real disagreement times out twice
+            seen = connect(client.get(), proto, request);
+        }
         if (t.seedUsed() && expectedNs.isPresent()) {
             // a random choice (kube-proxy's endpoint, a load balancer's node): the seeded path must be one the
             // kernel takes, so connect again until it does (or give up after TRIES, naming what it did instead)
