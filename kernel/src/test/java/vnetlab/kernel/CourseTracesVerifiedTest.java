@@ -86,6 +86,8 @@ class CourseTracesVerifiedTest {
                         traces.add(t);
                     } else if (v instanceof Steps s) {
                         traces.add(s.trace());
+                    } else if (v instanceof Trace.InLab drawn) {
+                        traces.add(drawn.trace());
                     }
                 }
                 if (source.contains(".trace(") && traces.size() == before) {
