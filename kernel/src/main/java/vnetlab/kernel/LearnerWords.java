@@ -261,27 +261,10 @@ final class LearnerWords {
     static Optional<String> nearest(String wanted, java.util.Collection<String> names) {
         int limit = Math.max(1, Math.min(3, wanted.length() / 3));
         return names.stream().filter(n -> !n.equals(wanted) && !n.startsWith("$"))
-                .map(n -> Map.entry(n, distance(wanted.toLowerCase(java.util.Locale.ROOT), n.toLowerCase(java.util.Locale.ROOT))))
+                .map(n -> Map.entry(n, vnetlab.model.EditDistance.between(wanted.toLowerCase(java.util.Locale.ROOT), n.toLowerCase(java.util.Locale.ROOT))))
                 .filter(e -> e.getValue() <= limit)
                 .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey);
-    }
-
-    static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
     }
 
     static boolean isPublicApi(Method m) {

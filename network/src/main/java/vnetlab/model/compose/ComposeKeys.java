@@ -51,7 +51,7 @@ final class ComposeKeys {
         int bestDistance = Integer.MAX_VALUE;
         for (Set<String> set : List.of(read, ignored)) {
             for (String k : set) {
-                int d = distance(key, k);
+                int d = vnetlab.model.EditDistance.between(key, k);
                 if (d < bestDistance || d == bestDistance && k.compareTo(best) < 0) {
                     best = k;
                     bestDistance = d;
@@ -61,22 +61,4 @@ final class ComposeKeys {
         return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
