@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The browser tests of tests/browser: node scripts driving Debian's Chromium (/usr/bin/chromium, never a downloaded
- * browser) through playwright-core, installed from the committed package-lock.json with {@code npm ci}.
+ * The browser tests of tests/browser: node scripts driving the system's Chromium (Debian's /usr/bin/chromium, or
+ * Ubuntu's snap /snap/bin/chromium; never a downloaded browser) through playwright-core, installed from the committed
+ * package-lock.json with {@code npm ci}.
  */
 final class Browser {
     private Browser() {
@@ -17,8 +18,10 @@ final class Browser {
     /** The tests/browser folder, its npm packages installed. */
     static Path folder() {
         Path folder = Jupyter.root().resolve("tests/browser");
-        assertThat(Path.of("/usr/bin/chromium")).as("the browser tests need Debian's chromium (setup/test-packages.txt)")
-                .exists();
+        assertThat(Files.exists(Path.of("/usr/bin/chromium")) || Files.exists(Path.of("/snap/bin/chromium")))
+                .as("the browser tests need Chromium: Debian's package chromium, or on Ubuntu `sudo snap install chromium`"
+                        + " (setup/test-packages.txt)")
+                .isTrue();
         if (!Files.isDirectory(folder.resolve("node_modules/playwright-core"))) {
             Command.Result ci = Command.of("npm", "ci", "--no-audit", "--no-fund").in(folder)
                     .timeout(Duration.ofMinutes(3)).run();
